@@ -1,0 +1,36 @@
+# QuoteSearch — the two commands: `make run` and `make test`.
+SHELL := /bin/bash
+DOTNET ?= dotnet
+CONFIG ?= Release
+URLS ?= http://127.0.0.1:5000
+INDEX ?= index
+SHARED ?= ../shared
+CLI := $(DOTNET) src/QuoteSearch.Cli/bin/$(CONFIG)/net10.0/quotesearch.dll
+export DOTNET_CLI_TELEMETRY_OPTOUT := 1
+export DOTNET_NOLOGO := 1
+
+.PHONY: run test build eval bench clean
+
+build:
+	$(DOTNET) build QuoteSearch.sln -c $(CONFIG) --nologo -v quiet
+
+## Index seeds/ into index/ and serve the UI and API on $(URLS).
+run: build
+	$(CLI) index seeds --index $(INDEX)
+	@echo "QuoteSearch: open $(URLS)"
+	$(CLI) serve --index $(INDEX) --urls $(URLS)
+
+## Every test; non-zero exit on any failure.
+test:
+	$(DOTNET) test QuoteSearch.sln -c $(CONFIG) --nologo
+
+## Quality figures against ../shared (skipped when it is absent).
+eval: build
+	@bash scripts/eval.sh "$(SHARED)" "$(CLI)"
+
+## Speed figures (not part of `make test`).
+bench:
+	@bash scripts/bench.sh
+
+clean:
+	$(DOTNET) clean QuoteSearch.sln -c $(CONFIG) --nologo -v quiet

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using QuoteSearch.Cli.Output;
+using QuoteSearch.Core.Extraction;
+using QuoteSearch.Core.Indexing;
+using QuoteSearch.Core.Reading;
+
+namespace QuoteSearch.Cli.Commands;
+
+/// <summary><c>index</c>: read, extract and upsert articles into the index, with a progress line for long runs.</summary>
+internal static class IndexCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        var index = CommonOptions.Index();
+        var maxBytes = CommonOptions.MaxBytes();
+        var command = new Command("index", "Ingest files and folders into the index; an article indexed again replaces the old copy") { paths, index, maxBytes };
+        command.SetAction(result =>
+        {
+            var diagnostics = new Diagnostics();
+            var opened = QuoteIndex.Open(result.GetValue(index)!, writable: true);
+            if (!opened.Success)
+            {
+                diagnostics.Fail(opened.Error!);
+                return diagnostics.ExitCode;
+            }
+            using var quoteIndex = opened.Value!;
+            var reader = ArticleFileReader.CreateDefault(new ReaderOptions { MaxBytes = result.GetValue(maxBytes) });
+            var ingest = new Ingest(quoteIndex, ExtractionPipeline.Default);
+            var files = InputFiles.Expand(result.GetValue(paths)!).ToList();
+            var progress = new ProgressLine("indexed", files.Where(f => f.Success).Sum(f => new FileInfo(f.Value!).Length));
+            int articles = 0, quotes = 0;
+            foreach (var file in files)
+            {
+                if (!file.Success)
+                {
+                    diagnostics.Fail(file.Error!);
+                    continue;
+                }
+                var count = 0;
+                foreach (var outcome in reader.ReadFile(file.Value!))
+                {
+                    if (!diagnostics.Report(outcome)) continue;
+                    quotes += ingest.Add(outcome.Article!).Quotes.Count;
+                    count++;
+                }
+                articles += count;
+                progress.Advance(count, new FileInfo(file.Value!).Length);
+            }
+            ingest.Commit();
+            progress.Finish();
+            Console.Error.WriteLine($"indexed {articles:N0} articles with {quotes:N0} quotes and statements into {quoteIndex.Location}");
+            return diagnostics.ExitCode;
+        });
+        return command;
+    }
+}

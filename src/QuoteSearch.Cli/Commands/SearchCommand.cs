@@ -1,0 +1,52 @@
+using System.CommandLine;
+using QuoteSearch.Cli.Output;
+using QuoteSearch.Core.Indexing;
+using QuoteSearch.Core.Searching;
+
+namespace QuoteSearch.Cli.Commands;
+
+/// <summary><c>search</c>: full-text quote search from the terminal.</summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "Words, \"exact phrases\" (~N for slop), -exclusions, OR" };
+        var speaker = new Option<string?>("--speaker") { Description = "Only quotes by this speaker (name or id)" };
+        var limit = new Option<int>("--limit") { Description = "How many results", DefaultValueFactory = _ => 10 };
+        var index = CommonOptions.Index();
+        var json = CommonOptions.Json();
+        var command = new Command("search", "Search quotes in the index") { query, speaker, limit, index, json };
+        command.SetAction(result =>
+        {
+            var opened = QuoteIndex.Open(result.GetValue(index)!, writable: false);
+            if (!opened.Success) return Fail(opened.Error!);
+            using var quoteIndex = opened.Value!;
+            var page = new QuoteSearcher(quoteIndex).Search(new SearchRequest { Query = result.GetValue(query), Speaker = result.GetValue(speaker), Limit = result.GetValue(limit) });
+            if (!page.Success) return Fail(page.Error!);
+            if (result.GetValue(json))
+            {
+                using var output = new JsonLines(Console.OpenStandardOutput());
+                foreach (var hit in page.Value!.Hits)
+                {
+                    output.Record(("article", hit.Article.Id), ("paragraph", hit.Paragraph), ("quote", hit.Text), ("speaker", hit.Speaker),
+                        ("speaker_id", hit.SpeakerId), ("kind", hit.Kind), ("title", hit.Article.Title), ("published", hit.Article.Published));
+                }
+                return 0;
+            }
+            Console.WriteLine($"{page.Value!.Total} quotes");
+            foreach (var hit in page.Value.Hits)
+            {
+                Console.WriteLine($"“{hit.Text}”");
+                Console.WriteLine($"    — {hit.Speaker ?? "(unattributed)"}, {hit.Article.Title ?? hit.Article.Id} ({hit.Article.Published ?? "undated"}), paragraph {hit.Paragraph}");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    internal static int Fail(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return 1;
+    }
+}

@@ -1,0 +1,26 @@
+using QuoteSearch.Core.Reading;
+
+namespace QuoteSearch.Cli.Output;
+
+/// <summary>Reports read problems on stderr and remembers whether any input failed, for the exit code.</summary>
+internal sealed class Diagnostics
+{
+    public int Failures { get; private set; }
+
+    public bool Report(ReadOutcome outcome)
+    {
+        if (outcome.Warning is not null) Console.Error.WriteLine($"warning: {outcome.Warning}");
+        if (outcome.Error is null) return true;
+        Console.Error.WriteLine($"error: {outcome.Error}");
+        Failures++;
+        return false;
+    }
+
+    public void Fail(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        Failures++;
+    }
+
+    public int ExitCode => Failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,88 @@
+namespace QuoteSearch.Core.Attribution;
+
+/// <summary>
+/// Finds the cue of the quote token at <c>k</c> in a paragraph's tokens: after it ("“Q,” X said", "“Q,” said X",
+/// "“Q,” according to X"), before it in the same sentence ("X said: “Q”", "X told reporters that “Q”",
+/// "X ..., explaining that “Q”"), or failing both, the sentence's subject. Quotes are single tokens, so a cue
+/// inside a quote is never read.
+/// </summary>
+internal static class CueFinder
+{
+    private const int MaxSubjectTokens = 9;
+    private const int MaxWeakCueDistance = 6;
+
+    public static Cue? Find(List<Token> tokens, int k)
+    {
+        var sentenceStart = SentenceStart(tokens, k);
+        var after = After(tokens, k, tokens[k].EndsSentence);
+        var startsSentence = sentenceStart == k || tokens[k - 1].IsQuote || (k - 1 >= 0 && tokens[k - 1].Text is "," && k - 2 >= 0 && tokens[k - 2].IsQuote);
+        if (after is not null && startsSentence) return after;
+        return Before(tokens, k, sentenceStart) ?? after ?? Subject(tokens, k, sentenceStart);
+    }
+
+    private static Cue? After(List<Token> tokens, int k, bool quoteEndsSentence)
+    {
+        var a = k + 1;
+        while (a < tokens.Count && tokens[a].Text is "," or "—" or "–" or "-" or ")") a++;
+        var end = a;
+        while (end < tokens.Count && !tokens[end].IsSentenceEnd && !tokens[end].IsQuote) end++;
+        // A quote that closed its own sentence is followed by a new one: only a short "Flynn said." belongs to it.
+        if (a >= end || (quoteEndsSentence && (end - a > 8 || !(end == tokens.Count || tokens[end].IsSentenceEnd)))) return null;
+        if (tokens[a].Is("according") && a + 1 < end && tokens[a + 1].Is("to"))
+        {
+            var source = NounPhrases.SubjectAfter(tokens, a + 1, end);
+            return source is null ? null : new Cue(source, "according to", CuePlacement.After);
+        }
+        for (var v = a; v < end && v - a <= MaxSubjectTokens; v++)
+        {
+            if (!tokens[v].IsWord || !Lexicon.CueVerbs.Contains(tokens[v].Text)) continue;
+            if (tokens[v].IsCapitalized && v > a) continue;
+            var speaker = v == a ? NounPhrases.SubjectAfter(tokens, v, end) : NounPhrases.SubjectBefore(tokens, v, a);
+            if (speaker is not null) return new Cue(speaker, tokens[v].Lower, CuePlacement.After);
+            if (v > a) return null;
+        }
+        return null;
+    }
+
+    private static Cue? Before(List<Token> tokens, int k, int sentenceStart)
+    {
+        for (var v = k - 1; v >= sentenceStart; v--)
+        {
+            if (tokens[v].IsQuote) break;
+            if (tokens[v].Is("according") && v + 1 < k && tokens[v + 1].Is("to"))
+            {
+                var source = NounPhrases.SubjectAfter(tokens, v + 1, k);
+                if (source is not null) return new Cue(source, "according to", CuePlacement.Before);
+                continue;
+            }
+            if (!tokens[v].IsWord || !Lexicon.CueVerbs.Contains(tokens[v].Text)) continue;
+            if (Lexicon.WeakCues.Contains(tokens[v].Text) && k - v > MaxWeakCueDistance) continue;
+            var speaker = IsParticiple(tokens[v].Text)
+                ? NounPhrases.SentenceSubject(tokens, sentenceStart, v) ?? NounPhrases.SubjectBefore(tokens, v, sentenceStart)
+                : NounPhrases.SubjectBefore(tokens, v, sentenceStart) ?? NounPhrases.SentenceSubject(tokens, sentenceStart, v);
+            if (speaker is null && v == sentenceStart) speaker = NounPhrases.SubjectAfter(tokens, v, k);
+            if (speaker is not null) return new Cue(speaker, tokens[v].Lower, CuePlacement.Before);
+        }
+        return null;
+    }
+
+    private static Cue? Subject(List<Token> tokens, int k, int sentenceStart)
+    {
+        if (sentenceStart >= k) return null;
+        var subject = NounPhrases.SentenceSubject(tokens, sentenceStart, k);
+        return subject is null ? null : new Cue(subject, null, CuePlacement.SentenceSubject);
+    }
+
+    private static int SentenceStart(List<Token> tokens, int k)
+    {
+        var s = k;
+        while (s > 0 && !tokens[s - 1].IsSentenceEnd && !(tokens[s - 1].IsQuote && s - 1 < k && EndsSentenceInside(tokens, s - 1))) s--;
+        return s;
+    }
+
+    /// <summary>A quote ending in a full stop and followed by a capitalised word closed its sentence ("“We won.” Trump then ...").</summary>
+    private static bool EndsSentenceInside(List<Token> tokens, int q) =>
+        tokens[q].EndsSentence && q + 1 < tokens.Count && tokens[q + 1].IsCapitalized;
+
+    private static bool IsParticiple(string verb) => verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,68 @@
+namespace QuoteSearch.Core.Attribution;
+
+/// <summary>The words attribution reads: speech cues, titles, pronouns and the small words between them.</summary>
+internal static class Lexicon
+{
+    private static HashSet<string> Set(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of saying, in the forms news uses around quotes.</summary>
+    public static readonly HashSet<string> CueVerbs = Set(
+        "said says say saying told tells tell telling added adds adding wrote writes writing tweeted tweets tweeting " +
+        "asked asks asking replied replies replying responded responds confirmed confirms explained explains explaining " +
+        "noted notes noting stated states argued argues arguing insisted insists insisting continued continues declared declares " +
+        "announced announces claimed claims claiming warned warns warning recalled recalls acknowledged acknowledges admitted admits " +
+        "remarked observed suggested suggests urged urges quipped joked jokes countered counters complained complains conceded concedes " +
+        "charged emphasized emphasised stressed stresses concluded predicted predicts promised promises vowed vows boasted boasts " +
+        "posted posts shouted yelled testified texted agreed agrees maintained maintains contended mused lamented laments exclaimed " +
+        "cautioned alleged alleges recounted interjected asserted asserts wondered wonders told declared pleaded blasted slammed " +
+        "scoffed snapped retorted chided demanded demands thundered reiterated reiterates repeated explained shot chimed proclaimed " +
+        "announced tweets write writes describes described called calls mocked mocking praised praises criticized criticised accused " +
+        "accuses dismissed denounced labeled labelled touted touts"
+    );
+
+    /// <summary>Cue verbs that also introduce an object that is not the speaker (told reporters, asked Trump).</summary>
+    public static readonly HashSet<string> TakesObject = Set("told tells tell telling asked asks asking urged urges blasted slammed accused called calls praised criticized criticised mocked");
+
+    /// <summary>Cues that only count with a quote right next to them: they are too common as ordinary verbs.</summary>
+    public static readonly HashSet<string> WeakCues = Set("called calls described describes mocked mocking praised praises criticized criticised accused accuses dismissed denounced labeled labelled touted touts blasted slammed shot continued continues demanded demands");
+
+    public static readonly HashSet<string> Pronouns = Set("he she they i we it");
+
+    public static readonly HashSet<string> Determiners = Set("the a an this that his her their its our");
+
+    /// <summary>Words that may stand between a subject and its cue verb: "Trump has also said".</summary>
+    public static readonly HashSet<string> Auxiliaries = Set(
+        "has have had also later then once previously recently again repeatedly would will could was is has since " +
+        "just already further earlier subsequently simply flatly quickly often has long later publicly privately reportedly " +
+        "did does do never even still has been had been would later once again is quoted was quoted");
+
+    /// <summary>Titles and descriptive words that belong to a role, not to the name after them.</summary>
+    public static readonly HashSet<string> TitleWords = Set(
+        "president president-elect vice prime minister sen. senator rep. representative gov. governor mayor secretary " +
+        "gen. general adm. admiral col. lt. capt. sgt. dr. mr. mrs. ms. miss prof. professor judge justice chief chairman " +
+        "chairwoman chair speaker leader director ambassador attorney spokesman spokeswoman spokesperson press deputy former " +
+        "state house senate white u.s. us american republican democratic democrat gop national security adviser advisor " +
+        "candidate nominee presidential campaign manager chancellor king queen prince pope rev. father sister brother " +
+        "commissioner councilman councilwoman sheriff officer detective agent analyst pollster strategist aide correspondent " +
+        "anchor host reporter editor columnist author founder ceo executive official officials minority majority whip " +
+        "russian ukrainian polish german french british chinese israeli iranian syrian mexican canadian european foreign " +
+        "defense defence interior treasury homeland justice department envoy special negotiator lawmaker congressman " +
+        "congresswoman assemblyman delegate supreme court federal county city district rnc dnc fbi cia nsa doj pentagon " +
+        "sen rep gov gen dr mr mrs ms st. saint lord lady dame sir emeritus acting interim incoming outgoing top senior junior"
+    );
+
+    /// <summary>Titles only people carry: a name after one of these is a person even when it is a single word.</summary>
+    public static readonly HashSet<string> PersonalTitles = Set(
+        "president vice prime minister sen. senator rep. representative gov. governor mayor secretary gen. general adm. " +
+        "admiral col. lt. capt. sgt. dr. mr. mrs. ms. miss prof. professor judge justice chancellor king queen prince pope " +
+        "rev. father sister brother ambassador speaker sen rep gov gen dr mr mrs ms sir lord lady dame congressman congresswoman");
+
+    /// <summary>Capitalised words that begin sentences or name things, never people.</summary>
+    public static readonly HashSet<string> NotNames = Set(
+        "the a an but and or so yet if when while after before as in on at by for from with without to of that this these those " +
+        "it its he she they we i you his her their our my your there here then now still also however meanwhile instead " +
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september " +
+        "october november december today yesterday tomorrow last next earlier later according asked speaking writing " +
+        "mr mrs ms not no yes what why how who which where"
+    );
+}

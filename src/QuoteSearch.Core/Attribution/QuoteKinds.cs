@@ -1,0 +1,44 @@
+using QuoteSearch.Core.Domain;
+using QuoteSearch.Core.Quotes;
+
+namespace QuoteSearch.Core.Attribution;
+
+/// <summary>Direct quotation or a fragment woven into the writer's sentence.</summary>
+internal static class QuoteKinds
+{
+    public static QuoteKind Of(string paragraph, QuoteSpan span)
+    {
+        if (span.IsContinuation) return QuoteKind.Direct;
+        var text = paragraph.AsSpan(span.Start, span.End - span.Start).Trim();
+        var words = WordCount(text);
+        var before = span.OpenMark - 1;
+        while (before >= 0 && char.IsWhiteSpace(paragraph[before])) before--;
+        var introduced = before < 0 || paragraph[before] is ':' or ',' or '—' or '–' or '.' or '(';
+        var endsLikeSpeech = text.Length > 0 && text[^1] is '.' or ',' or '!' or '?' or '…' or '—' or '-' or ';' or ':';
+        var capitalised = text.Length > 0 && char.IsUpper(text[0]);
+        return (introduced && words >= 3) || (endsLikeSpeech && words >= 5) || (capitalised && endsLikeSpeech && words >= 3)
+            ? QuoteKind.Direct
+            : QuoteKind.Partial;
+    }
+
+    public static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
+    }
+
+    /// <summary>A title of a work or a name in quote marks: every word capitalised, and no punctuation of speech.</summary>
+    public static bool LooksLikeTitle(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 8 && text[^1] is not ('.' or ',' or '!' or '?')
+            && words.Count(w => char.IsUpper(w[0])) >= Math.Max(1, words.Length - 1) && words.Count(w => char.IsUpper(w[0])) * 2 > words.Length;
+    }
+}

@@ -1,0 +1,122 @@
+using QuoteSearch.Core.Domain;
+using QuoteSearch.Core.Quotes;
+
+namespace QuoteSearch.Core.Attribution;
+
+/// <summary>
+/// Rule-based attribution in three passes: find a cue for every quote, share it among the parts of a
+/// multi-paragraph quote, then resolve speakers in reading order so pronouns and follow-on quotes
+/// ("“Q1,” he said. “Q2.”") get the person the article means. Stretches that are not speech (scare quotes,
+/// titles of works, single-quoted words without a cue) are dropped here.
+/// </summary>
+public sealed class SpeakerAttributor : ISpeakerAttributor
+{
+    public IReadOnlyList<Quote> Attribute(Article article, IReadOnlyList<QuoteSpan> spans)
+    {
+        var paragraphs = article.Paragraphs;
+        var plain = paragraphs.Select((text, p) => (p, Tokenizer.Tokenize(text, []))).ToList();
+        if (article.Title is not null) plain.Insert(0, (-1, Tokenizer.Tokenize(article.Title, [])));
+        var resolver = new SpeakerResolver(new ArticleNames(plain));
+
+        var cues = FindCues(paragraphs, spans);
+        ShareCuesWithinGroups(spans, cues);
+
+        var quotes = new List<Quote>(spans.Count);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            var text = paragraphs[span.Paragraph];
+            var cue = cues[i];
+            var speaker = cue is null ? null : resolver.Resolve(cue.Speaker, span.Paragraph, span.OpenMark);
+            var confidence = cue is null ? 0.0 : Confidence(cue);
+            if (speaker is null && (cue is null || cue.Placement == CuePlacement.SentenceSubject))
+            {
+                var previous = FollowOn(spans, quotes, i, text, resolver);
+                if (previous is not null)
+                {
+                    speaker = previous;
+                    confidence = 0.7;
+                    cue = null;
+                }
+            }
+
+            var quoteText = text[span.Start..span.End];
+            var kind = QuoteKinds.Of(text, span);
+            if (!IsSpeech(span, quoteText, kind, cue, speaker)) continue;
+            if (speaker is not null) resolver.Spoke(speaker, span.Paragraph);
+            quotes.Add(new Quote(article.Id, span.Paragraph, span.Start, span.End, quoteText, kind,
+                speaker?.Name, speaker?.Role, cue?.Verb, speaker is null ? 0.2 : confidence));
+        }
+        return quotes;
+    }
+
+    private static Cue?[] FindCues(IReadOnlyList<string> paragraphs, IReadOnlyList<QuoteSpan> spans)
+    {
+        var cues = new Cue?[spans.Count];
+        var i = 0;
+        while (i < spans.Count)
+        {
+            var p = spans[i].Paragraph;
+            var first = i;
+            while (i < spans.Count && spans[i].Paragraph == p) i++;
+            var text = paragraphs[p];
+            var local = spans.Skip(first).Take(i - first).Select(s => (s.OpenMark, s.After, EndsSentence(text, s))).ToList();
+            var tokens = Tokenizer.Tokenize(text, local);
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (tokens[k].IsQuote) cues[first + tokens[k].QuoteIndex] = CueFinder.Find(tokens, k);
+            }
+        }
+        return cues;
+    }
+
+    /// <summary>The parts of a quote running over several paragraphs share the cue found at any of them.</summary>
+    private static void ShareCuesWithinGroups(IReadOnlyList<QuoteSpan> spans, Cue?[] cues)
+    {
+        foreach (var group in Enumerable.Range(0, spans.Count).GroupBy(i => spans[i].Group).Where(g => g.Count() > 1))
+        {
+            var shared = group.Select(i => cues[i]).FirstOrDefault(c => c is not null && c.Placement != CuePlacement.SentenceSubject);
+            if (shared is null) continue;
+            foreach (var i in group) cues[i] ??= shared;
+        }
+    }
+
+    /// <summary>
+    /// A quote with no cue of its own continues the speaker of the quote just before it: in the same
+    /// paragraph, or in the previous paragraph when this paragraph opens with the quote.
+    /// </summary>
+    private static SpeakerResolver.Speaker? FollowOn(IReadOnlyList<QuoteSpan> spans, List<Quote> quotes, int i, string text, SpeakerResolver resolver)
+    {
+        if (quotes.Count == 0 || quotes[^1].Speaker is null) return null;
+        var span = spans[i];
+        var previous = quotes[^1];
+        var opensParagraph = text.AsSpan(0, Math.Max(0, span.OpenMark)).Trim().Length == 0;
+        var reach = previous.Paragraph == span.Paragraph ? 0 : opensParagraph ? 1 : -1;
+        return reach < 0 ? null : resolver.Previous(span.Paragraph, reach);
+    }
+
+    private static bool IsSpeech(QuoteSpan span, string text, QuoteKind kind, Cue? cue, SpeakerResolver.Speaker? speaker)
+    {
+        var words = QuoteKinds.WordCount(text);
+        if (words == 0) return false;
+        var adjacentCue = cue is { Placement: CuePlacement.After or CuePlacement.Before };
+        if (span.SingleMarks) return adjacentCue && words >= 4 && kind == QuoteKind.Direct;
+        if (kind == QuoteKind.Partial && QuoteKinds.LooksLikeTitle(text) && !adjacentCue) return false;
+        return speaker is not null || kind == QuoteKind.Direct || words > 3;
+    }
+
+    private static double Confidence(Cue cue) => (cue.Placement, cue.Speaker.Kind) switch
+    {
+        (CuePlacement.SentenceSubject, _) => 0.5,
+        (_, MentionKind.Person) => 0.95,
+        (_, MentionKind.Pronoun) => 0.8,
+        _ => 0.7,
+    };
+
+    private static bool EndsSentence(string text, QuoteSpan span)
+    {
+        var end = span.End - 1;
+        while (end > span.Start && (char.IsWhiteSpace(text[end]) || text[end] is '\'' or '’')) end--;
+        return end >= span.Start && text[end] is '.' or '!' or '?';
+    }
+}

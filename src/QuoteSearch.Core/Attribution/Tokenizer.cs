@@ -1,0 +1,77 @@
+namespace QuoteSearch.Core.Attribution;
+
+/// <summary>
+/// Splits a paragraph into words and punctuation, with each quotation collapsed into one <see cref="TokenKind.Quote"/>
+/// token. Abbreviations and initials keep their period (Sen., U.S., J.) so they do not end sentences.
+/// </summary>
+internal static class Tokenizer
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr", "rev",
+        "prof", "pres", "sec", "atty", "supt", "dept", "corp", "inc", "co", "ltd", "vs", "jan", "feb", "mar", "apr", "aug",
+        "sept", "sep", "oct", "nov", "dec", "no", "mt", "ft", "adm", "cmdr", "u.s", "u.n", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m",
+    };
+
+    public static List<Token> Tokenize(string text, IReadOnlyList<(int Open, int After, bool EndsSentence)> quotes)
+    {
+        var tokens = new List<Token>();
+        var q = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (q < quotes.Count && i >= quotes[q].Open)
+            {
+                tokens.Add(new Token(TokenKind.Quote, quotes[q].EndsSentence ? Token.QuoteEndingSentence : "\"", quotes[q].Open, quotes[q].After, q));
+                i = Math.Max(i, quotes[q].After);
+                q++;
+                continue;
+            }
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            var limit = q < quotes.Count ? quotes[q].Open : text.Length;
+            if (char.IsLetterOrDigit(c))
+            {
+                var end = WordEnd(text, i, limit);
+                tokens.Add(new Token(TokenKind.Word, text[i..end], i, end));
+                i = end;
+                continue;
+            }
+            tokens.Add(new Token(TokenKind.Punct, c.ToString(), i, i + 1));
+            i++;
+        }
+        return tokens;
+    }
+
+    private static int WordEnd(string text, int start, int limit)
+    {
+        var i = start;
+        while (i < limit)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                i++;
+            }
+            else if ((c is '-' or '’' or '\'' or '.' or '&') && i + 1 < limit && char.IsLetterOrDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        // Keep the period of an abbreviation or an initial.
+        if (i < limit && text[i] == '.')
+        {
+            var word = text[start..i];
+            if ((word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word)) i++;
+        }
+        return i;
+    }
+}

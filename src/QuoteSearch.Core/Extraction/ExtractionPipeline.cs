@@ -1,0 +1,24 @@
+using QuoteSearch.Core.Attribution;
+using QuoteSearch.Core.Domain;
+using QuoteSearch.Core.Quotes;
+using QuoteSearch.Core.Statements;
+
+namespace QuoteSearch.Core.Extraction;
+
+/// <summary>
+/// Article in, quotes and statements out: quote finding → speaker attribution, plus reported statements.
+/// Immutable and stateless between calls, so one instance serves every thread.
+/// </summary>
+public sealed class ExtractionPipeline(IQuoteFinder finder, ISpeakerAttributor attributor, IStatementFinder statements)
+{
+    public static ExtractionPipeline Default { get; } = new ExtractionPipelineBuilder().Build();
+
+    public ExtractedArticle Extract(Article article)
+    {
+        var spans = finder.Find(article.Paragraphs);
+        var quotes = attributor.Attribute(article, spans);
+        var reported = statements.Find(article, quotes);
+        var all = quotes.Concat(reported).OrderBy(q => q.Paragraph).ThenBy(q => q.Start).ToList();
+        return new ExtractedArticle(article, all);
+    }
+}

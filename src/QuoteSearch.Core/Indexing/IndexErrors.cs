@@ -1,0 +1,9 @@
+namespace QuoteSearch.Core.Indexing;
+
+/// <summary>Messages about the index itself, in one place.</summary>
+internal static class IndexErrors
+{
+    public static string Missing(string path) => $"{path}: no index here yet (run `index` first)";
+    public static string Locked(string path) => $"{path}: the index is being written by another process (is `serve` or `index` running?)";
+    public static string Unreadable(string path, string reason) => $"{path}: cannot open the index: {reason}";
+}

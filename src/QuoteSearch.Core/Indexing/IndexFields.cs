@@ -1,0 +1,39 @@
+namespace QuoteSearch.Core.Indexing;
+
+/// <summary>Lucene field names, in one place for the writer and the searcher.</summary>
+public static class IndexFields
+{
+    public const string Type = "type";
+    public const string QuoteType = "quote";
+    public const string ArticleType = "article";
+
+    public const string ArticleId = "article_id";
+    public const string QuoteId = "quote_id";
+    /// <summary>Quote text, English-stemmed, for recall on plain words.</summary>
+    public const string Text = "text";
+    /// <summary>Quote text lowercased only, stop words kept, for exact phrases.</summary>
+    public const string Exact = "exact";
+    public const string Speaker = "speaker";
+    public const string SpeakerId = "speaker_id";
+    /// <summary>Doc values of the display name, for the speaker directory.</summary>
+    public const string SpeakerName = "speaker_name";
+    public const string Role = "role";
+    public const string Kind = "kind";
+    public const string Cue = "cue";
+    public const string Confidence = "confidence";
+    public const string Title = "title";
+    public const string Outlet = "outlet";
+    public const string OutletId = "outlet_id";
+    public const string Url = "url";
+    public const string Published = "published";
+    /// <summary>Published date as yyyyMMdd: range filters and sorting (0 when unknown).</summary>
+    public const string PublishedDay = "published_day";
+    public const string Paragraph = "paragraph";
+    public const string ParagraphText = "paragraph_text";
+    public const string Start = "start";
+    public const string End = "end";
+    /// <summary>Normalised quote text, grouping the same quote across outlets.</summary>
+    public const string Fingerprint = "fingerprint";
+    /// <summary>On article documents: the paragraphs as a JSON array.</summary>
+    public const string Paragraphs = "paragraphs";
+}

@@ -1,0 +1,70 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace QuoteSearch.Core.Indexing;
+
+/// <summary>
+/// The analysers of the index. Both fold curly apostrophes and quote marks to straight ones first, so
+/// "Poland’s" and "Poland's" are one word at index and at query time.
+/// </summary>
+public static class QuoteAnalyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private static readonly NormalizeCharMap Folding = BuildFolding();
+
+    /// <summary>Per field: stemmed English for <see cref="IndexFields.Text"/>, lowercase-only for <see cref="IndexFields.Exact"/>, keywords elsewhere.</summary>
+    public static Analyzer Create() => new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
+    {
+        [IndexFields.Text] = new FoldingAnalyzer(stem: true),
+        [IndexFields.Exact] = new FoldingAnalyzer(stem: false),
+        [IndexFields.Speaker] = new FoldingAnalyzer(stem: false),
+        [IndexFields.Title] = new FoldingAnalyzer(stem: true),
+    });
+
+    public static string Fold(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                '’' or '‘' or '‛' or '`' or '´' => '\'',
+                '“' or '”' or '„' or '‟' or '«' or '»' => '"',
+                _ => chars[i],
+            };
+        }
+        return new string(chars);
+    }
+
+    private static NormalizeCharMap BuildFolding()
+    {
+        var builder = new NormalizeCharMap.Builder();
+        foreach (var c in "’‘‛`´") builder.Add(c.ToString(), "'");
+        foreach (var c in "“”„‟«»") builder.Add(c.ToString(), "\"");
+        return builder.Build();
+    }
+
+    private sealed class FoldingAnalyzer(bool stem) : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(Version, reader);
+            TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
+            stream = new LowerCaseFilter(Version, stream);
+            if (stem)
+            {
+                stream = new StopFilter(Version, stream, StandardAnalyzer.STOP_WORDS_SET);
+                stream = new PorterStemFilter(stream);
+            }
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(Folding, reader);
+    }
+}

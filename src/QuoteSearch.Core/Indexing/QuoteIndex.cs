@@ -1,0 +1,136 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using QuoteSearch.Core.Domain;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace QuoteSearch.Core.Indexing;
+
+/// <summary>
+/// The Lucene index on disk: the one <see cref="IndexWriter"/> (when opened for writing) and a
+/// <see cref="SearcherManager"/> refreshed in the background, so searches never wait for ingest and a
+/// committed article is searchable within a second.
+/// </summary>
+public sealed class QuoteIndex : IDisposable
+{
+    private static readonly TimeSpan RefreshEvery = TimeSpan.FromMilliseconds(250);
+
+    private readonly LuceneDirectory directory;
+    private readonly IndexWriter? writer;
+    private readonly SearcherManager searchers;
+    private readonly Timer refresher;
+    private readonly object commitLock = new();
+    private int pending;
+
+    private QuoteIndex(LuceneDirectory directory, IndexWriter? writer, SearcherManager searchers)
+    {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        refresher = new Timer(_ => Refresh(), null, RefreshEvery, RefreshEvery);
+    }
+
+    public string? Location { get; private init; }
+
+    /// <summary>Opens (creating if needed) the index in <paramref name="path"/>; read-only opens take no write lock.</summary>
+    public static Result<QuoteIndex> Open(string path, bool writable)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(path);
+            // NIOFSDirectory, not FSDirectory.Open: the mmap directory can crash under concurrent search in 4.8.0-beta00017.
+            var directory = new NIOFSDirectory(new DirectoryInfo(path));
+            if (!writable && !DirectoryReader.IndexExists(directory))
+            {
+                return Result<QuoteIndex>.Fail(IndexErrors.Missing(path));
+            }
+            if (!writable) return Result<QuoteIndex>.Ok(new QuoteIndex(directory, null, new SearcherManager(directory, null)) { Location = path });
+            var config = new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create()) { OpenMode = OpenMode.CREATE_OR_APPEND };
+            var writer = new IndexWriter(directory, config);
+            writer.Commit();
+            return Result<QuoteIndex>.Ok(new QuoteIndex(directory, writer, new SearcherManager(writer, true, null)) { Location = path });
+        }
+        catch (LockObtainFailedException)
+        {
+            return Result<QuoteIndex>.Fail(IndexErrors.Locked(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CorruptIndexException)
+        {
+            return Result<QuoteIndex>.Fail(IndexErrors.Unreadable(path, e.Message));
+        }
+    }
+
+    public bool IsWritable => writer is not null;
+
+    /// <summary>Adds an article and its quotes, replacing whatever was indexed under the same article id.</summary>
+    public void Upsert(ExtractedArticle extracted)
+    {
+        var w = RequireWriter();
+        w.UpdateDocuments(new Term(IndexFields.ArticleId, extracted.Article.Id), QuoteDocuments.For(extracted));
+        Interlocked.Increment(ref pending);
+    }
+
+    /// <summary>Deletes an article and its quotes; true if it was there.</summary>
+    public bool Delete(string articleId)
+    {
+        var existed = Read(searcher => searcher.Search(new TermQuery(new Term(IndexFields.ArticleId, articleId)), 1).TotalHits > 0);
+        RequireWriter().DeleteDocuments(new Term(IndexFields.ArticleId, articleId));
+        Interlocked.Increment(ref pending);
+        return existed;
+    }
+
+    /// <summary>Makes pending changes durable, recording what was ingested in the commit's user data.</summary>
+    public void Commit(IDictionary<string, string>? userData = null)
+    {
+        var w = RequireWriter();
+        lock (commitLock)
+        {
+            var data = new Dictionary<string, string>(w.CommitData) { ["committed_at"] = DateTimeOffset.UtcNow.ToString("O") };
+            foreach (var (key, value) in userData ?? new Dictionary<string, string>()) data[key] = value;
+            w.SetCommitData(data);
+            w.Commit();
+            Interlocked.Exchange(ref pending, 0);
+        }
+        Refresh();
+    }
+
+    public IDictionary<string, string> CommitData => writer?.CommitData ?? Read(s => ((DirectoryReader)s.IndexReader).IndexCommit.UserData);
+
+    /// <summary>Runs a read against a current searcher, always releasing it.</summary>
+    public T Read<T>(Func<IndexSearcher, T> read)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Picks up the latest changes now instead of at the next background refresh.</summary>
+    public void Refresh()
+    {
+        try
+        {
+            searchers.MaybeRefresh();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed while the timer fired: nothing left to refresh.
+        }
+    }
+
+    private IndexWriter RequireWriter() => writer ?? throw new InvalidOperationException("the index was opened read-only");
+
+    public void Dispose()
+    {
+        refresher.Dispose();
+        if (writer is not null && Volatile.Read(ref pending) > 0) Commit();
+        searchers.Dispose();
+        writer?.Dispose();
+        directory.Dispose();
+    }
+}

@@ -1,0 +1,46 @@
+namespace QuoteSearch.Core.Quotes;
+
+/// <summary>What each quote character can do, given the characters around it.</summary>
+internal static class QuoteMarks
+{
+    public static bool IsDouble(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
+    public static bool IsSingle(char c) => c is '\'' or '‘' or '’';
+    public static bool IsAny(char c) => IsDouble(c) || IsSingle(c);
+
+    public static bool CanOpen(string text, int i)
+    {
+        var c = text[i];
+        if (c is '»' or '’') return false;
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        if (char.IsWhiteSpace(after)) return false;
+        if (c is '“' or '„' or '«' or '‘') return true;
+        var before = i == 0 ? ' ' : text[i - 1];
+        // A straight mark, or a closing-shaped one used as an opener, must stand at a word start.
+        return char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or '/' or ':' or ',' || IsAny(before);
+    }
+
+    public static bool CanClose(string text, int i)
+    {
+        var c = text[i];
+        var before = i == 0 ? ' ' : text[i - 1];
+        if (c is '„' or '«' or '‘') return false;
+        if (c is '“') return !char.IsWhiteSpace(before); // closes only a German „
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        if (IsSingle(c) && char.IsLetterOrDigit(after)) return false; // an apostrophe inside a word: don't, Poland’s
+        if (c is '”' or '»') return true;
+        return !char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after);
+    }
+
+    /// <summary>Marks pair within one style: curly with curly, straight with straight, „ with “, « with ».</summary>
+    public static bool Pairs(char open, char close) => open switch
+    {
+        '“' => close is '”',
+        '„' => close is '“' or '”',
+        '«' => close is '»',
+        '"' => close is '"',
+        '”' => close is '”',
+        '‘' => close is '’',
+        '\'' => close is '\'',
+        _ => false,
+    };
+}

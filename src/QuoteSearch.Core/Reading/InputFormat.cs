@@ -1,0 +1,8 @@
+namespace QuoteSearch.Core.Reading;
+
+public enum InputFormat
+{
+    PlainText,
+    Html,
+    JsonLines,
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using QuoteSearch.Core.Domain;
+using QuoteSearch.Core.Paragraphs;
+
+namespace QuoteSearch.Core.Reading;
+
+/// <summary>
+/// Plain text articles: an optional <c>date YYYY-MM-DD</c> header, a first line that is the title when it
+/// looks like one (short, and followed by more text), then paragraphs.
+/// </summary>
+public sealed partial class PlainTextArticleParser : IArticleParser
+{
+    private const int MaxTitleWords = 25;
+
+    public Result<Article> Parse(ArticleInput input)
+    {
+        var text = input.Content;
+        DateOnly? published = input.Published;
+        var header = DateHeader().Match(text);
+        if (header.Success)
+        {
+            published ??= DateOnly.ParseExact(header.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            text = text[header.Length..];
+        }
+
+        var paragraphs = ParagraphSplitter.Split(text).ToList();
+        var title = input.Title;
+        if (title is null && paragraphs.Count > 1 && LooksLikeTitle(paragraphs[0], text))
+        {
+            title = paragraphs[0];
+            paragraphs.RemoveAt(0);
+        }
+        if (paragraphs.Count == 0) return Result<Article>.Fail(ReadErrors.NoParagraphs(input.Origin));
+        return Result<Article>.Ok(new Article(input.Id, title, published, input.Url, paragraphs));
+    }
+
+    /// <summary>A title is one short line standing alone, without the closing quote or colon of a sentence run-on.</summary>
+    private static bool LooksLikeTitle(string first, string text)
+    {
+        var firstLine = text.TrimStart().Split('\n', 2)[0].Trim();
+        if (Whitespace.Fold(firstLine) != first) return false;
+        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= MaxTitleWords && first.Length <= 250;
+    }
+
+    [GeneratedRegex(@"^\uFEFF?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex DateHeader();
+}

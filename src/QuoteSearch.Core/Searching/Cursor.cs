@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Search;
+using QuoteSearch.Core.Domain;
+
+namespace QuoteSearch.Core.Searching;
+
+/// <summary>
+/// Opaque page cursors for <c>SearchAfter</c>: the last hit's sort values and doc number, base64url-encoded.
+/// Anything that does not decode to the right shape for the requested sort is refused.
+/// </summary>
+internal static class Cursor
+{
+    public static string For(ScoreDoc last, SearchSort sort)
+    {
+        var text = sort == SearchSort.Date && last is FieldDoc field
+            ? $"d:{Convert.ToString(field.Fields[0], CultureInfo.InvariantCulture)}:{last.Doc}"
+            : $"r:{last.Score.ToString("R", CultureInfo.InvariantCulture)}:{last.Doc}";
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    public static Result<ScoreDoc?> Parse(string? cursor, SearchSort sort)
+    {
+        if (string.IsNullOrEmpty(cursor)) return Result<ScoreDoc?>.Ok(null);
+        if (cursor.Length > 100) return Result<ScoreDoc?>.Fail(SearchErrors.BadCursor);
+        try
+        {
+            var padded = cursor.Replace('-', '+').Replace('_', '/');
+            padded += new string('=', (4 - padded.Length % 4) % 4);
+            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(padded)).Split(':');
+            if (parts.Length != 3 || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var doc)) return Result<ScoreDoc?>.Fail(SearchErrors.BadCursor);
+            if (sort == SearchSort.Date && parts[0] == "d" && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+            {
+                return Result<ScoreDoc?>.Ok(new FieldDoc(doc, float.NaN, [day, doc]));
+            }
+            if (sort == SearchSort.Relevance && parts[0] == "r" && float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && float.IsFinite(score))
+            {
+                return Result<ScoreDoc?>.Ok(new ScoreDoc(doc, score));
+            }
+            return Result<ScoreDoc?>.Fail(SearchErrors.BadCursor);
+        }
+        catch (FormatException)
+        {
+            return Result<ScoreDoc?>.Fail(SearchErrors.BadCursor);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace QuoteSearch.Core.Searching;
+
+/// <summary>One quote in a result list, with where it came from. <see cref="Highlighted"/> is HTML-escaped with &lt;mark&gt; around matches.</summary>
+public sealed record QuoteHit(
+    string Id,
+    string Text,
+    string Highlighted,
+    string Kind,
+    string? SpeakerId,
+    string? Speaker,
+    string? Role,
+    string? Cue,
+    double Confidence,
+    ArticleRef Article,
+    int Paragraph,
+    int Start,
+    int End,
+    string ParagraphText);

@@ -1,0 +1,16 @@
+namespace QuoteSearch.Core.Searching;
+
+/// <summary>Every message a search gives back about a bad request, in one place.</summary>
+public static class SearchErrors
+{
+    public const int MaxQueryLength = 1000;
+    public const int MaxClauses = 64;
+
+    public static string TooLong => $"the query is longer than {MaxQueryLength} characters";
+    public static string TooManyClauses => $"the query has too many terms (at most {MaxClauses})";
+    public static string LeadingWildcard => "a word cannot start with * or ?";
+    public static string Syntax(string detail) => $"the query could not be read: {detail}";
+    public static string BadCursor => "the cursor is not one this server gave out";
+    public static string BadLimit => $"limit must be between 1 and {SearchRequest.MaxLimit}";
+    public static string BadDateRange => "'from' is after 'to'";
+}

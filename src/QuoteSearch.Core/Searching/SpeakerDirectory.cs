@@ -1,0 +1,112 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using QuoteSearch.Core.Indexing;
+
+namespace QuoteSearch.Core.Searching;
+
+/// <summary>
+/// The speakers in the index with their quote counts, counted from doc values (no Facet module in this
+/// Lucene.Net) and cached until the index changes. Lookup by prefix of any name word, or by near spelling.
+/// </summary>
+public sealed class SpeakerDirectory(QuoteIndex index)
+{
+    private (long Version, IReadOnlyList<SpeakerSummary> All)? cache;
+    private readonly object gate = new();
+
+    public IReadOnlyList<SpeakerSummary> All() => index.Read(searcher =>
+    {
+        var version = ((DirectoryReader)searcher.IndexReader).Version;
+        lock (gate)
+        {
+            if (cache is { } hit && hit.Version == version) return hit.All;
+            var all = Count(searcher.IndexReader);
+            cache = (version, all);
+            return all;
+        }
+    });
+
+    public IReadOnlyList<SpeakerSummary> Find(string? prefix, int limit)
+    {
+        var all = All();
+        if (string.IsNullOrWhiteSpace(prefix)) return all.Take(limit).ToList();
+        var wanted = SpeakerIds.For(prefix);
+        if (wanted.Length == 0) return [];
+        var byPrefix = all.Where(s => s.Id.StartsWith(wanted, StringComparison.Ordinal) || s.Id.Contains("-" + wanted, StringComparison.Ordinal)).ToList();
+        if (byPrefix.Count > 0) return byPrefix.Take(limit).ToList();
+        // Nothing starts that way: offer near spellings ("zelenskyy" finds "zelensky").
+        return all.Where(s => s.Id.Split('-').Any(word => word.Length >= 4 && NearlyEqual(word, wanted))).Take(limit).ToList();
+    }
+
+    private static bool NearlyEqual(string a, string b) =>
+        Math.Abs(a.Length - b.Length) <= 2 && Levenshtein(a, b) <= Math.Max(1, Math.Min(a.Length, b.Length) / 4);
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+
+    private static List<SpeakerSummary> Count(IndexReader reader)
+    {
+        var counts = new Dictionary<string, (string Name, int Count)>(StringComparer.Ordinal);
+        var id = new BytesRef();
+        var name = new BytesRef();
+        foreach (var leaf in reader.Leaves)
+        {
+            var ids = leaf.AtomicReader.GetSortedDocValues(IndexFields.SpeakerId);
+            var names = leaf.AtomicReader.GetSortedDocValues(IndexFields.SpeakerName);
+            if (ids is null || names is null) continue;
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc)) continue;
+                var ord = ids.GetOrd(doc);
+                if (ord < 0) continue;
+                ids.LookupOrd(ord, id);
+                var key = id.Utf8ToString();
+                if (counts.TryGetValue(key, out var entry))
+                {
+                    counts[key] = (entry.Name, entry.Count + 1);
+                    continue;
+                }
+                names.Get(doc, name);
+                counts[key] = (name.Utf8ToString(), 1);
+            }
+        }
+        return counts.Select(kv => new SpeakerSummary(kv.Key, kv.Value.Name, kv.Value.Count))
+            .OrderByDescending(s => s.Quotes).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A speaker's profile, or null when the index has no quote by that id.</summary>
+    public SpeakerProfile? Profile(string speakerId) => index.Read(searcher =>
+    {
+        var query = new TermQuery(new Term(IndexFields.SpeakerId, SpeakerIds.For(speakerId)));
+        var top = searcher.Search(query, 10_000);
+        if (top.TotalHits == 0) return null;
+        var names = new Dictionary<string, int>();
+        var roles = new HashSet<string>();
+        var months = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var doc = searcher.Doc(scoreDoc.Doc);
+            var name = doc.Get(IndexFields.Speaker) ?? "";
+            names[name] = names.GetValueOrDefault(name) + 1;
+            if (doc.Get(IndexFields.Role) is { } role) roles.Add(role);
+            if (doc.Get(IndexFields.Published) is { Length: >= 7 } published) months[published[..7]] = months.GetValueOrDefault(published[..7]) + 1;
+        }
+        var display = names.OrderByDescending(n => n.Value).ThenByDescending(n => n.Key.Length).First().Key;
+        return new SpeakerProfile(SpeakerIds.For(speakerId), display, names.Keys.Where(n => n != display).Order().ToList(),
+            roles.Order().ToList(), top.TotalHits, months.Select(m => new MonthCount(m.Key, m.Value)).ToList());
+    });
+}

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using QuoteSearch.Web.Models;
+using QuoteSearch.Web.Security;
+using QuoteSearch.Web.Services;
+
+namespace QuoteSearch.Web.Controllers;
+
+/// <summary>One article with its paragraphs and quotes; ingest (POST) and delete need the API key.</summary>
+[ApiController]
+[Route("api/articles")]
+public sealed class ArticlesController(IndexHost host, IOptions<WebOptions> options) : ControllerBase
+{
+    [HttpGet("{id}")]
+    public IActionResult Get(string id)
+    {
+        var article = id.Length > 300 ? null : host.Articles.Get(id);
+        if (article is null) return Problems.NotFound(this, $"no article with id '{id}'");
+        var byParagraph = article.Quotes.Select(QuoteDto.From).ToLookup(q => q.Paragraph);
+        return Ok(new
+        {
+            article = article.Article,
+            paragraphs = article.Paragraphs.Select((text, n) => new { number = n, anchor = $"p{n}", text, quotes = byParagraph[n].ToList() }),
+        });
+    }
+
+    /// <summary>Ingests one article: text/plain, text/html, or application/json ({"id"?, "url", "title", "published", "html" | "text"}).</summary>
+    [HttpPost]
+    [Consumes("text/plain", "text/html", "application/json")]
+    public async Task<IActionResult> Post([FromQuery] string? id, CancellationToken cancellationToken)
+    {
+        if (!Authorized()) return Problems.Unauthorized(this);
+        var limit = options.Value.MaxUploadBytes;
+        if (Request.ContentLength > limit) return Problem(detail: $"the body is over {limit:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large");
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit) return Problem(detail: $"the body is over {limit:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large");
+        }
+        var bytes = buffer.ToArray();
+        if (id is { Length: > 200 } || (id is not null && id.Any(c => char.IsControl(c) || c is '/' or '\\'))) return Problems.BadRequest(this, "id must be at most 200 characters without slashes or control characters");
+        var mediaType = Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        var extension = mediaType switch { "text/html" => ".html", "application/json" => ".jsonl", _ => ".txt" };
+        if (extension == ".jsonl")
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(bytes);
+                bytes = JsonSerializer.SerializeToUtf8Bytes(json.RootElement);
+            }
+            catch (JsonException e)
+            {
+                return Problems.BadRequest(this, $"the body is not JSON: {e.Message}");
+            }
+        }
+        var articleId = id ?? "a" + Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
+        var outcomes = host.Reader.ReadBytes("request body", articleId, extension, bytes).ToList();
+        var failed = outcomes.FirstOrDefault(o => o.Article is null);
+        if (failed is not null) return Problems.BadRequest(this, failed.Error!);
+        var added = host.Add(outcomes.Select(o => o.Article!));
+        var first = added[0];
+        return Created($"/api/articles/{Uri.EscapeDataString(first.Id)}", new { id = first.Id, quotes = first.Quotes, link = Links.Paragraph(first.Id, 0).Split('#')[0] });
+    }
+
+    [HttpDelete("{id}")]
+    public IActionResult Delete(string id)
+    {
+        if (!Authorized()) return Problems.Unauthorized(this);
+        return host.Delete(id) ? NoContent() : Problems.NotFound(this, $"no article with id '{id}'");
+    }
+
+    private bool Authorized() => ApiKeyCheck.Matches(options.Value.ApiKey, Request.Headers[ApiKeyCheck.Header].FirstOrDefault());
+}

@@ -1,0 +1,33 @@
+using QuoteSearch.Core.Searching;
+
+namespace QuoteSearch.Web.Models;
+
+/// <summary>A quote as the API returns it; <see cref="Link"/> opens the source paragraph in the UI.</summary>
+public sealed record QuoteDto(
+    string Id,
+    string Quote,
+    string Highlighted,
+    string Kind,
+    SpeakerRefDto? Speaker,
+    string? Cue,
+    double Confidence,
+    ArticleRef Article,
+    int Paragraph,
+    int Start,
+    int End,
+    string Link)
+{
+    public static QuoteDto From(QuoteHit hit) => new(
+        hit.Id,
+        hit.Text,
+        hit.Highlighted,
+        hit.Kind,
+        hit.SpeakerId is null ? null : new SpeakerRefDto(hit.SpeakerId, hit.Speaker ?? hit.SpeakerId, hit.Role),
+        hit.Cue,
+        hit.Confidence,
+        hit.Article,
+        hit.Paragraph,
+        hit.Start,
+        hit.End,
+        Links.Paragraph(hit.Article.Id, hit.Paragraph));
+}

@@ -1,0 +1,3 @@
+namespace QuoteSearch.Web.Models;
+
+public sealed record SpeakerRefDto(string Id, string Name, string? Role);

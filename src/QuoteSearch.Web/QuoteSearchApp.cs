@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using QuoteSearch.Core.Indexing;
+using QuoteSearch.Web.Security;
+using QuoteSearch.Web.Services;
+
+namespace QuoteSearch.Web;
+
+/// <summary>Builds the web app: JSON API controllers, the embedded UI, OpenAPI, health and security headers.</summary>
+public static class QuoteSearchApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        // Bind to loopback unless told otherwise (--urls, ASPNETCORE_URLS).
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        builder.Services.Configure<WebOptions>(builder.Configuration.GetSection(WebOptions.Section));
+        builder.Services.PostConfigure<WebOptions>(o => o.ApiKey ??= Environment.GetEnvironmentVariable("QUOTESEARCH_API_KEY"));
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<WebOptions>>().Value;
+            var opened = QuoteIndex.Open(options.Index, writable: true);
+            return new IndexHost(opened.Success ? opened.Value! : throw new InvalidOperationException(opened.Error));
+        });
+        // The app may be hosted by the CLI assembly: name the assembly that holds the controllers.
+        builder.Services.AddControllers().AddApplicationPart(typeof(QuoteSearchApp).Assembly);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
+        builder.Services.Configure<ApiBehaviorOptions>(o => o.SuppressMapClientErrors = false);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        var ui = new EmbeddedFileProvider(typeof(QuoteSearchApp).Assembly, "QuoteSearch.Web.wwwroot");
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ui });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = ui });
+        app.MapControllers();
+        app.MapOpenApi();
+        app.MapHealthChecks("/healthz");
+        // Open the index at start-up rather than on the first request.
+        app.Services.GetRequiredService<IndexHost>();
+        return app;
+    }
+}

@@ -1,0 +1,54 @@
+using QuoteSearch.Core.Extraction;
+using QuoteSearch.Core.Indexing;
+using QuoteSearch.Core.Reading;
+using QuoteSearch.Core.Searching;
+
+namespace QuoteSearch.Web.Services;
+
+/// <summary>
+/// Owns the index for the app's lifetime: the one writer, the searchers and the read services over them.
+/// Ingest is serialised here because an <see cref="Ingest"/> batch is not thread-safe; searches are not.
+/// </summary>
+public sealed class IndexHost : IDisposable
+{
+    private readonly object ingestLock = new();
+    private readonly Ingest ingest;
+
+    public IndexHost(QuoteIndex index)
+    {
+        Index = index;
+        Searcher = new QuoteSearcher(index);
+        Speakers = new SpeakerDirectory(index);
+        Articles = new ArticleLookup(index);
+        ingest = new Ingest(index, ExtractionPipeline.Default);
+    }
+
+    public QuoteIndex Index { get; }
+    public QuoteSearcher Searcher { get; }
+    public SpeakerDirectory Speakers { get; }
+    public ArticleLookup Articles { get; }
+    public ArticleFileReader Reader { get; } = ArticleFileReader.CreateDefault();
+
+    /// <summary>Indexes the articles and commits, so they are searchable as soon as this returns.</summary>
+    public IReadOnlyList<(string Id, int Quotes)> Add(IEnumerable<Core.Domain.Article> articles)
+    {
+        lock (ingestLock)
+        {
+            var added = articles.Select(a => ingest.Add(a)).Select(e => (e.Article.Id, e.Quotes.Count)).ToList();
+            ingest.Commit();
+            return added;
+        }
+    }
+
+    public bool Delete(string articleId)
+    {
+        lock (ingestLock)
+        {
+            var existed = Index.Delete(articleId);
+            Index.Commit();
+            return existed;
+        }
+    }
+
+    public void Dispose() => Index.Dispose();
+}

@@ -1,0 +1,40 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using QuoteSearch.Core.Searching;
+using QuoteSearch.Web.Models;
+
+namespace QuoteSearch.Web.Services;
+
+/// <summary>Turns a search into a page of JSON, or with format=csv|json into a bounded download of every result.</summary>
+public static class QuoteResults
+{
+    public const int MaxExport = 10_000;
+
+    public static IActionResult Respond(ControllerBase controller, QuoteSearcher searcher, SearchRequest request, string? format)
+    {
+        if (string.IsNullOrEmpty(format))
+        {
+            var page = searcher.Search(request);
+            return page.Success
+                ? controller.Ok(new QuotePageDto(page.Value!.Total, page.Value.Hits.Select(QuoteDto.From).ToList(), page.Value.NextCursor))
+                : Problems.BadRequest(controller, page.Error!);
+        }
+        if (format is not ("csv" or "json")) return Problems.BadRequest(controller, "format must be csv or json");
+
+        var all = new List<QuoteDto>();
+        var next = request with { Limit = SearchRequest.MaxLimit };
+        while (all.Count < MaxExport)
+        {
+            var page = searcher.Search(next);
+            if (!page.Success) return Problems.BadRequest(controller, page.Error!);
+            all.AddRange(page.Value!.Hits.Select(QuoteDto.From));
+            if (page.Value.NextCursor is null) break;
+            next = next with { Cursor = page.Value.NextCursor };
+        }
+        if (all.Count > MaxExport) all.RemoveRange(MaxExport, all.Count - MaxExport);
+        controller.Response.Headers.ContentDisposition = $"attachment; filename=\"quotes.{format}\"";
+        return format == "json"
+            ? new JsonResult(all)
+            : controller.File(Encoding.UTF8.GetBytes(Csv.Of(all)), "text/csv; charset=utf-8");
+    }
+}

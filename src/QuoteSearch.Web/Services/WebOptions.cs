@@ -1,0 +1,16 @@
+namespace QuoteSearch.Web.Services;
+
+/// <summary>Settings of the web app, bound from the "QuoteSearch" configuration section.</summary>
+public sealed class WebOptions
+{
+    public const string Section = "QuoteSearch";
+
+    /// <summary>Folder of the Lucene index.</summary>
+    public string Index { get; set; } = "index";
+
+    /// <summary>Key for ingest and delete; also read from the QUOTESEARCH_API_KEY environment variable. Writing is disabled without one.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Largest accepted POST body, in bytes.</summary>
+    public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
+}

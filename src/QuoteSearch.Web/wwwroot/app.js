@@ -1,0 +1,215 @@
+// QuoteSearch UI: three pages (search, speaker, article) over the JSON API.
+// Everything from the index is inserted as text, never as HTML, except the server's highlight,
+// which is escaped by the server and re-checked here (only <mark> survives).
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined) continue;
+    if (key === "text") node.textContent = value;
+    else if (key === "className") node.className = value;
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) if (child !== null && child !== undefined) node.append(child);
+  return node;
+}
+
+// Only http(s) and same-site links are ever put into href.
+function safeHref(url) {
+  try {
+    const parsed = new URL(url, location.origin);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch { return null; }
+}
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body.detail || body.title || `HTTP ${response.status}`);
+  return body;
+}
+
+// The server's highlight is HTML-escaped text with <mark> around matches: rebuild it from text nodes.
+function highlighted(html) {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  const fragment = document.createDocumentFragment();
+  for (const node of template.content.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) fragment.append(node.textContent);
+    else if (node.nodeName === "MARK") fragment.append(el("mark", { text: node.textContent }));
+    else fragment.append(node.textContent || "");
+  }
+  return fragment;
+}
+
+function speakerLink(speaker) {
+  if (!speaker) return el("span", { text: "unattributed" });
+  return el("a", { href: `/speaker.html?id=${encodeURIComponent(speaker.id)}`, text: speaker.name });
+}
+
+function quoteItem(hit) {
+  const kindClass = hit.kind === "indirect" ? "quote indirect" : "quote";
+  const source = [hit.article.outlet, hit.article.published].filter(Boolean).join(", ");
+  return el("li", {},
+    el("p", { className: kindClass }, highlighted(hit.highlighted)),
+    el("p", { className: "who" },
+      "— ", speakerLink(hit.speaker),
+      hit.speaker && hit.speaker.role ? `, ${hit.speaker.role}` : "",
+      " · ", el("span", { className: "kind", text: hit.kind }),
+      " · ", el("cite", { text: hit.article.title || hit.article.id }),
+      source ? ` (${source})` : "",
+      " · ", el("a", { href: hit.link, text: `source ¶${hit.paragraph + 1}`, "aria-label": `source paragraph ${hit.paragraph + 1}` })));
+}
+
+function pager(makeUrl, onPage) {
+  let cursor = null;
+  const more = $("more");
+  async function load(reset) {
+    if (reset) { cursor = null; $("results").replaceChildren(); }
+    try {
+      const page = await api(makeUrl(cursor));
+      for (const hit of page.hits) $("results").append(quoteItem(hit));
+      cursor = page.next;
+      more.hidden = !cursor;
+      onPage(page);
+    } catch (error) {
+      $("status").textContent = error.message;
+      more.hidden = true;
+    }
+  }
+  more.addEventListener("click", () => load(false));
+  return load;
+}
+
+function searchPage() {
+  const form = $("search-form");
+  const params = new URLSearchParams(location.search);
+  for (const name of ["q", "speaker", "from", "to", "sort"]) if (params.get(name)) $(name).value = params.get(name);
+  const query = () => {
+    const p = new URLSearchParams();
+    for (const name of ["q", "speaker", "from", "to", "sort"]) if ($(name).value) p.set(name, $(name).value);
+    return p;
+  };
+  const load = pager((cursor) => {
+    const p = query();
+    if (cursor) p.set("cursor", cursor);
+    return `/api/quotes?${p}`;
+  }, (page) => {
+    $("status").textContent = page.total === 1 ? "1 quote" : `${page.total.toLocaleString()} quotes`;
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    history.replaceState(null, "", `?${query()}`);
+    load(true);
+  });
+  let timer = null;
+  $("speaker").addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const prefix = $("speaker").value.trim();
+      if (!prefix) return;
+      try {
+        const speakers = await api(`/api/speakers?prefix=${encodeURIComponent(prefix)}&limit=8`);
+        $("speaker-list").replaceChildren(...speakers.map((s) => el("option", { value: s.name, label: `${s.name} (${s.quotes})` })));
+      } catch { /* autocomplete is a convenience: ignore failures */ }
+    }, 150);
+  });
+  if ([...params.keys()].length) load(true);
+  else $("q").focus();
+}
+
+function timeline(months) {
+  const svgNs = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(svgNs, "svg");
+  const width = Math.max(months.length * 40, 200), height = 140, max = Math.max(1, ...months.map((m) => m.quotes));
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", months.map((m) => `${m.month}: ${m.quotes}`).join(", ") || "no dated quotes");
+  months.forEach((m, i) => {
+    const barHeight = Math.round((m.quotes / max) * (height - 40));
+    const rect = document.createElementNS(svgNs, "rect");
+    rect.setAttribute("x", i * 40 + 8); rect.setAttribute("y", height - 20 - barHeight);
+    rect.setAttribute("width", 24); rect.setAttribute("height", barHeight);
+    const title = document.createElementNS(svgNs, "title");
+    title.textContent = `${m.month}: ${m.quotes} quotes`;
+    rect.append(title);
+    const label = document.createElementNS(svgNs, "text");
+    label.setAttribute("x", i * 40 + 4); label.setAttribute("y", height - 6);
+    label.textContent = m.month;
+    const count = document.createElementNS(svgNs, "text");
+    count.setAttribute("x", i * 40 + 14); count.setAttribute("y", height - 24 - barHeight);
+    count.textContent = String(m.quotes);
+    svg.append(rect, label, count);
+  });
+  return svg;
+}
+
+async function speakerPage() {
+  const id = new URLSearchParams(location.search).get("id") || "";
+  try {
+    const profile = await api(`/api/speakers/${encodeURIComponent(id)}`);
+    document.title = `${profile.name} — QuoteSearch`;
+    $("name").textContent = profile.name;
+    const facts = [["Quotes", String(profile.quotes)], ["Also written as", profile.aliases.join(", ")], ["Roles", profile.roles.join("; ")]];
+    for (const [term, value] of facts) if (value) $("facts").append(el("dt", { text: term }), el("dd", { text: value }));
+    $("timeline").append(timeline(profile.timeline));
+    const base = `/api/speakers/${encodeURIComponent(profile.id)}/quotes`;
+    $("export-csv").href = `${base}?format=csv`;
+    $("export-json").href = `${base}?format=json`;
+    const load = pager((cursor) => cursor ? `${base}?cursor=${encodeURIComponent(cursor)}` : base, () => {});
+    load(true);
+  } catch (error) {
+    $("status").textContent = error.message;
+  }
+}
+
+function markQuotes(text, quotes) {
+  const fragment = document.createDocumentFragment();
+  let at = 0;
+  for (const quote of [...quotes].sort((a, b) => a.start - b.start)) {
+    if (quote.start < at || quote.end > text.length) continue;
+    fragment.append(text.slice(at, quote.start));
+    const who = quote.speaker ? quote.speaker.name : "unattributed";
+    fragment.append(el("span", { className: "said", title: `${who} (${quote.kind})` }, text.slice(quote.start, quote.end)));
+    fragment.append(el("span", { className: "speaker-tag" }, "[", speakerLink(quote.speaker), "]"));
+    at = quote.end;
+  }
+  fragment.append(text.slice(at));
+  return fragment;
+}
+
+async function articlePage() {
+  const id = new URLSearchParams(location.search).get("id") || "";
+  try {
+    const data = await api(`/api/articles/${encodeURIComponent(id)}`);
+    const article = data.article;
+    const title = article.title || article.id;
+    document.title = `${title} — QuoteSearch`;
+    $("title").textContent = title;
+    const href = article.url ? safeHref(article.url) : null;
+    $("meta").append([article.outlet, article.published].filter(Boolean).join(" · "));
+    if (href) $("meta").append(" · ", el("a", { href, rel: "noopener noreferrer", text: "original article" }));
+    for (const paragraph of data.paragraphs) {
+      $("paragraphs").append(el("li", { id: paragraph.anchor, value: String(paragraph.number + 1), tabindex: "-1" }, markQuotes(paragraph.text, paragraph.quotes)));
+    }
+    focusTarget();
+    window.addEventListener("hashchange", focusTarget);
+  } catch (error) {
+    $("status").textContent = error.message;
+  }
+}
+
+function focusTarget() {
+  for (const li of document.querySelectorAll(".paragraphs li.target")) li.classList.remove("target");
+  const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+  if (!target) return;
+  target.classList.add("target");
+  target.scrollIntoView({ block: "center" });
+  target.focus({ preventScroll: true });
+}
+
+const pages = { search: searchPage, speaker: speakerPage, article: articlePage };
+pages[document.body.dataset.page]?.();

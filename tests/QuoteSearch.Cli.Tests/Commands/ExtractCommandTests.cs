@@ -1,0 +1,63 @@
+using QuoteSearch.Cli.Tests.Support;
+using QuoteSearch.Core.Tests.Support;
+
+namespace QuoteSearch.Cli.Tests.Commands;
+
+public sealed class ExtractCommandTests
+{
+    [Fact]
+    public void Finds_the_seed_quotes_with_their_speakers()
+    {
+        var run = CliProcess.Invoke("extract", RepoPaths.Seeds);
+        Assert.Equal(0, run.ExitCode);
+        var quotes = run.JsonLines().Where(q => q.GetProperty("kind").GetString() != "indirect").ToList();
+        string? SpeakerOf(string words) => quotes.Single(q => q.GetProperty("quote").GetString()!.Contains(words)).GetProperty("speaker").GetString();
+        Assert.Equal("Steve Witkoff", SpeakerOf("significant work remains"));
+        Assert.Equal("Kirill Dmitriev", SpeakerOf("moving forward"));
+        Assert.Equal("Donald Tusk", SpeakerOf("magnifying glass"));
+    }
+
+    [Fact]
+    public void Each_line_has_the_documented_fields_and_offsets_that_point_at_the_quote()
+    {
+        var run = CliProcess.Invoke("extract", RepoPaths.SeedArticle);
+        var paragraphs = CliProcess.Invoke("parse", RepoPaths.SeedArticle).JsonLines()[0].GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()!).ToList();
+        foreach (var line in run.JsonLines())
+        {
+            Assert.Equal("000_f49c1c6e5ef7ea12", line.GetProperty("article").GetString());
+            foreach (var field in new[] { "paragraph", "start", "end", "quote", "speaker", "kind", "cue", "confidence" }) Assert.True(line.TryGetProperty(field, out _), field);
+            var paragraph = paragraphs[line.GetProperty("paragraph").GetInt32()];
+            Assert.Equal(line.GetProperty("quote").GetString(), paragraph[line.GetProperty("start").GetInt32()..line.GetProperty("end").GetInt32()]);
+        }
+    }
+
+    [Fact]
+    public void A_bad_file_is_named_on_stderr_and_the_rest_still_comes_out()
+    {
+        using var dir = new TempDir();
+        dir.File("empty.txt", "");
+        dir.File("binary.txt", new byte[] { 0x00, 0x01, 0x02, 0xFF });
+        dir.File("good.txt", "“We are ready,” Flynn said.");
+        var run = CliProcess.Invoke("extract", dir.Path, Path.Combine(dir.Path, "missing.txt"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("empty.txt: empty input", run.Stderr);
+        Assert.Contains("binary.txt: looks like a binary file", run.Stderr);
+        Assert.Contains("missing.txt: no such file or folder", run.Stderr);
+        Assert.Equal("Flynn", Assert.Single(run.JsonLines()).GetProperty("speaker").GetString());
+    }
+
+    [Theory]
+    [InlineData("index")]
+    [InlineData("extract")]
+    [InlineData("parse")]
+    [InlineData("search")]
+    [InlineData("speakers")]
+    [InlineData("stats")]
+    [InlineData("serve")]
+    public void Every_command_explains_itself_with_help(string command)
+    {
+        var run = CliProcess.Invoke(command, "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage:", run.Stdout);
+    }
+}
