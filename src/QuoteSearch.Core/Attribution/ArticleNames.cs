@@ -1,91 +1,121 @@
 namespace QuoteSearch.Core.Attribution;
 
 /// <summary>
-/// The people an article names, so that every mention maps to one canonical name: a surname alone
-/// ("Dmitriev") becomes the fullest form the article gives ("Kirill Dmitriev"), and near spellings of one
-/// surname ("Zelensky", "Zelenskyy") are one person, named as the article names them most.
+/// The people (and organisations) an article names, so that every mention maps to one canonical name: a surname
+/// alone ("Dmitriev") becomes the fullest form the article gives ("Kirill Dmitriev"), and near spellings of one
+/// surname ("Zelensky", "Zelenskyy") are one person, named as the article first names them. Also remembers where
+/// each person was mentioned and whether as a subject, and their gender when titles or first names tell it, so
+/// "he" and "the senator" can be resolved to the person the article means.
 /// </summary>
 internal sealed class ArticleNames
 {
-    private readonly List<(string FullName, string Surname, int Order)> fullNames = [];
-    private readonly List<(string Surname, int Paragraph, int Position, bool PersonLike)> mentions = [];
-    private readonly Dictionary<string, int> surnameCounts = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string> spellingOfKey = new(StringComparer.OrdinalIgnoreCase);
+    private const int MentionReach = 2;
 
-    /// <param name="paragraphs">Tokens of each paragraph; the title, if any, goes first as paragraph -1.</param>
+    private readonly List<(string FullName, string Surname)> fullNames = [];
+    private readonly List<NameMention> mentions = [];
+    private readonly Dictionary<string, string> spellingOfKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Gender> genders = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> titled = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> organisations = new(StringComparer.OrdinalIgnoreCase);
+
+    private readonly record struct NameMention(string Surname, int Paragraph, int Position, bool Subject);
+
+    /// <param name="paragraphs">Tokens of each paragraph with quotations masked; the title, if any, first as paragraph -1.</param>
     public ArticleNames(IEnumerable<(int Paragraph, List<Token> Tokens)> paragraphs)
     {
-        var order = 0;
         foreach (var (paragraph, tokens) in paragraphs)
         {
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (!tokens[i].IsCapitalized) continue;
                 var end = i;
-                while (end < tokens.Count && tokens[end].IsCapitalized && !NounPhrases.IsPossessive(tokens[end].Text)) end++;
-                var possessiveEnd = end < tokens.Count && tokens[end].IsCapitalized && NounPhrases.IsPossessive(tokens[end].Text);
-                var run = tokens.Skip(i).Take(end - i + (possessiveEnd ? 1 : 0)).Select(t => StripPossessive(t.Text)).ToList();
-                var (key, personLike) = AddRun(run, order++);
-                if (key is not null) mentions.Add((key, paragraph, tokens[i].Start, personLike));
+                while (end < tokens.Count && (tokens[end].IsCapitalized || NamePhrase.IsConnector(tokens, end)) && !NounPhrases.IsPossessive(tokens[end].Text)) end++;
+                if (end < tokens.Count && tokens[end].IsCapitalized && NounPhrases.IsPossessive(tokens[end].Text)) end++;
+                var run = tokens.Skip(i).Take(end - i).Select(t => NamePhrase.StripPossessive(t.Text)).ToList();
+                var key = Add(run);
+                var possessive = NounPhrases.IsPossessive(tokens[end - 1].Text);
+                if (key is not null) mentions.Add(new NameMention(key, paragraph, tokens[i].Start, !possessive && !NamePhrase.IsObjectPosition(tokens, i)));
                 i = Math.Max(i, end - 1);
             }
         }
     }
 
-    /// <returns>The surname key, and whether the run is surely a person (a full name, or a name after a personal title).</returns>
-    private (string? Key, bool PersonLike) AddRun(List<string> run, int order)
+    private string? Add(List<string> run)
     {
         var start = 0;
-        while (start < run.Count && (Lexicon.TitleWords.Contains(run[start]) || Lexicon.NotNames.Contains(run[start]))) start++;
-        var name = run.Skip(start).Where(t => !t.EndsWith('.') || t.Length <= 2 || t is "Jr." or "Sr.").ToList();
-        if (name.Count == 0 || name.Any(t => Lexicon.TitleWords.Contains(t) && t is not ("Jr." or "Sr."))) return (null, false);
-        var surname = Surname(name);
-        var key = KeyFor(surname);
-        surnameCounts[key] = surnameCounts.GetValueOrDefault(key) + 1;
-        var isFullName = name.Count is >= 2 and <= 4 && name.All(t => char.IsLetter(t[0]));
-        if (isFullName) fullNames.Add((string.Join(' ', name), key, order));
-        return (key, isFullName || run.Take(start).Any(Lexicon.PersonalTitles.Contains));
-    }
-
-    /// <summary>The person named last before a position: who "he" most likely is when no quote was attributed nearby.</summary>
-    public string? MostRecentPerson(int paragraph, int position)
-    {
-        for (var i = mentions.Count - 1; i >= 0; i--)
+        var gender = Gender.Unknown;
+        var hasTitle = false;
+        while (start < run.Count && (Lexicon.TitleWords.Contains(run[start]) || Lexicon.NotNames.Contains(run[start])))
         {
-            var (surname, p, at, personLike) = mentions[i];
-            if (p > paragraph || (p == paragraph && at >= position)) continue;
-            if (p < paragraph - 3) return null;
-            if (personLike || fullNames.Any(f => f.Surname.Equals(surname, StringComparison.OrdinalIgnoreCase))) return Canonical(surname);
+            if (gender == Gender.Unknown) gender = Genders.FromTitle(run[start]);
+            hasTitle |= Lexicon.PersonalTitles.Contains(run[start]);
+            start++;
         }
-        return null;
+        var name = run.Skip(start).ToList();
+        if (name.Count == 0) return null;
+        var key = KeyFor(NamePhrase.Surname(name));
+        if (run.Any(Lexicon.OrganisationWords.Contains) || name.Any(Lexicon.PlaceWords.Contains)) organisations.Add(key);
+        if (gender == Gender.Unknown && name.Count >= 2) gender = Genders.FromFirstName(name[0]);
+        if (gender != Gender.Unknown) genders.TryAdd(key, gender);
+        if (hasTitle) titled.Add(key);
+        if (name.Count is >= 2 and <= 5 && name.All(t => char.IsLetter(t[0])) && !organisations.Contains(key)) fullNames.Add((string.Join(' ', name), key));
+        return key;
     }
 
-    /// <summary>The canonical form of a person's name as written at a cue.</summary>
+    /// <summary>The canonical form of a name as written at a cue.</summary>
     public string Canonical(string written)
     {
-        var parts = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive).ToList();
+        var parts = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(NamePhrase.StripPossessive).ToList();
         if (parts.Count == 0) return written;
-        var key = KeyFor(Surname(parts));
-        var candidates = fullNames.Where(f => f.Surname.Equals(key, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (parts.Count == 1 || candidates.Count > 0)
+        var key = KeyFor(NamePhrase.Surname(parts));
+        var first = parts.Count > 1 ? parts[0] : null;
+        var match = fullNames
+            .Where(f => f.Surname.Equals(key, StringComparison.OrdinalIgnoreCase))
+            .Where(f => first is null || f.FullName.StartsWith(first, StringComparison.OrdinalIgnoreCase))
+            .GroupBy(f => f.FullName)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key.Length)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        return WithSpelling(match ?? string.Join(' ', parts), key);
+    }
+
+    /// <summary>Whether a name is surely a person: the article gives a full name or a personal title for it.</summary>
+    public bool IsPerson(string name)
+    {
+        var key = KeyFor(NamePhrase.Surname(name.Split(' ')));
+        return !organisations.Contains(key) && (titled.Contains(key) || fullNames.Any(f => f.Surname.Equals(key, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    public bool IsOrganisation(string name) => organisations.Contains(KeyFor(NamePhrase.Surname(name.Split(' '))));
+
+    public Gender GenderOf(string name) => genders.GetValueOrDefault(KeyFor(NamePhrase.Surname(name.Split(' '))));
+
+    /// <summary>
+    /// The person last named before a position who fits <paramref name="gender"/>, looking back over this and
+    /// the previous two paragraphs. When that mention is an object ("told Jones", "Trump's plan"), a fitting
+    /// subject earlier in the same paragraph wins: in "Smith told Jones ... he said", he is Smith.
+    /// </summary>
+    public string? Recent(int paragraph, int position, Gender gender)
+    {
+        NameMention? found = null;
+        string? foundName = null;
+        for (var i = mentions.Count - 1; i >= 0; i--)
         {
-            var first = parts.Count > 1 ? parts[0] : null;
-            var match = candidates
-                .Where(c => first is null || c.FullName.StartsWith(first, StringComparison.OrdinalIgnoreCase))
-                .GroupBy(c => c.FullName)
-                .OrderByDescending(g => g.Count())
-                .ThenByDescending(g => g.Key.Length)
-                .Select(g => g.Key)
-                .FirstOrDefault();
-            if (match is not null) return WithSpelling(match, key);
+            var m = mentions[i];
+            if (m.Paragraph > paragraph || (m.Paragraph == paragraph && m.Position >= position)) continue;
+            if (m.Paragraph < paragraph - MentionReach || (found is { } f && m.Paragraph != f.Paragraph)) break;
+            var name = Canonical(m.Surname);
+            if (!IsPerson(name) || !Genders.Compatible(GenderOf(name), gender)) continue;
+            if (m.Subject) return name;
+            if (found is null) (found, foundName) = (m, name);
         }
-        return WithSpelling(string.Join(' ', parts), key);
+        return foundName;
     }
 
     private string WithSpelling(string name, string key)
     {
-        var parts = name.Split(' ');
-        var surname = Surname(parts.ToList());
+        var surname = NamePhrase.Surname(name.Split(' '));
         var preferred = spellingOfKey.GetValueOrDefault(key, surname);
         return surname == preferred ? name : name[..name.LastIndexOf(surname, StringComparison.Ordinal)] + preferred;
     }
@@ -101,13 +131,4 @@ internal sealed class ArticleNames
         spellingOfKey[surname] = surname;
         return surname;
     }
-
-    private static string Surname(List<string> name)
-    {
-        var last = name[^1];
-        return name.Count > 1 && last is "Jr." or "Sr." or "Jr" or "Sr" or "II" or "III" ? name[^2].TrimEnd(',') : last;
-    }
-
-    private static string StripPossessive(string word) =>
-        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('’', '\'');
 }

@@ -10,6 +10,7 @@ internal static class CueFinder
 {
     private const int MaxSubjectTokens = 9;
     private const int MaxWeakCueDistance = 6;
+    private const int MaxAppositiveTokens = 30;
 
     public static Cue? Find(List<Token> tokens, int k)
     {
@@ -23,11 +24,19 @@ internal static class CueFinder
     private static Cue? After(List<Token> tokens, int k, bool quoteEndsSentence)
     {
         var a = k + 1;
-        while (a < tokens.Count && tokens[a].Text is "," or "—" or "–" or "-" or ")") a++;
+        var dashed = false;
+        while (a < tokens.Count && tokens[a].Text is "," or "—" or "–" or "―" or "-" or ")")
+        {
+            dashed |= tokens[a].Text is not ("," or ")");
+            a++;
+        }
         var end = a;
         while (end < tokens.Count && !tokens[end].IsSentenceEnd && !tokens[end].IsQuote) end++;
+        if (a >= end) return null;
+        // "“Q.” — Pamela Padilla": a dash and a name sign the quote.
+        if (dashed && NounPhrases.NameStartingAt(tokens, a, end).Mention is { Kind: MentionKind.Person } signed) return new Cue(signed, null, CuePlacement.After);
         // A quote that closed its own sentence is followed by a new one: only a short "Flynn said." belongs to it.
-        if (a >= end || (quoteEndsSentence && (end - a > 8 || !(end == tokens.Count || tokens[end].IsSentenceEnd)))) return null;
+        if (quoteEndsSentence && (end - a > 8 || !(end == tokens.Count || tokens[end].IsSentenceEnd))) return null;
         if (tokens[a].Is("according") && a + 1 < end && tokens[a + 1].Is("to"))
         {
             var source = NounPhrases.SubjectAfter(tokens, a + 1, end);
@@ -39,10 +48,23 @@ internal static class CueFinder
             if (tokens[v].IsCapitalized && v > a) continue;
             var speaker = v == a ? NounPhrases.SubjectAfter(tokens, v, end) : NounPhrases.SubjectBefore(tokens, v, a);
             if (speaker is not null) return new Cue(speaker, tokens[v].Lower, CuePlacement.After);
-            if (v > a) return null;
+            if (v > a) break;
+        }
+        // "“Q,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said at an event."
+        var (name, nameEnd) = NounPhrases.NameStartingAt(tokens, a, end);
+        if (name is not { Kind: MentionKind.Person } || nameEnd >= end || tokens[nameEnd].Text is not ("," or "(")) return null;
+        for (var v = nameEnd; v < end && v - a <= MaxAppositiveTokens; v++)
+        {
+            if (tokens[v].IsWord && Lexicon.CueVerbs.Contains(tokens[v].Text) && !tokens[v].IsCapitalized && tokens[v - 1].Text is "," or ")" || (v > nameEnd && tokens[v].IsWord && Lexicon.CueVerbs.Contains(tokens[v].Text) && Lexicon.Auxiliaries.Contains(tokens[v - 1].Text)))
+            {
+                return new Cue(name, tokens[v].Lower, CuePlacement.After);
+            }
         }
         return null;
     }
+
+    /// <summary>The cue of a paragraph ending "... he said:" whose quote is the next paragraph.</summary>
+    public static Cue? Introducing(List<Token> tokens) => Before(tokens, tokens.Count, SentenceStart(tokens, tokens.Count));
 
     private static Cue? Before(List<Token> tokens, int k, int sentenceStart)
     {

@@ -17,7 +17,7 @@ internal static class Lexicon
         "cautioned alleged alleges recounted interjected asserted asserts wondered wonders told declared pleaded blasted slammed " +
         "scoffed snapped retorted chided demanded demands thundered reiterated reiterates repeated explained shot chimed proclaimed " +
         "announced tweets write writes describes described called calls mocked mocking praised praises criticized criticised accused " +
-        "accuses dismissed denounced labeled labelled touted touts"
+        "accuses dismissed denounced labeled labelled touted touts sings sang sing chanted chants read reads recited"
     );
 
     /// <summary>Cue verbs that also introduce an object that is not the speaker (told reporters, asked Trump).</summary>
@@ -48,7 +48,7 @@ internal static class Lexicon
         "russian ukrainian polish german french british chinese israeli iranian syrian mexican canadian european foreign " +
         "defense defence interior treasury homeland justice department envoy special negotiator lawmaker congressman " +
         "congresswoman assemblyman delegate supreme court federal county city district rnc dnc fbi cia nsa doj pentagon " +
-        "sen rep gov gen dr mr mrs ms st. saint lord lady dame sir emeritus acting interim incoming outgoing top senior junior"
+        "sen rep gov gen dr mr mrs ms st. saint lord lady dame sir emeritus acting interim incoming outgoing top senior junior del. delegate retired ret. activist"
     );
 
     /// <summary>Titles only people carry: a name after one of these is a person even when it is a single word.</summary>
@@ -63,6 +63,26 @@ internal static class Lexicon
         "it its he she they we i you his her their our my your there here then now still also however meanwhile instead " +
         "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september " +
         "october november december today yesterday tomorrow last next earlier later according asked speaking writing " +
-        "mr mrs ms not no yes what why how who which where"
+        "mr mrs ms not no yes what why how who which where during despite among amid under over through since until " +
+        "following throughout within across against about into like once although because though unless whether even " +
+        "just only perhaps maybe indeed soon thus both either neither every each many some most all other another such " +
+        "few several more less much one two three first second finally recently some breaking update updated read watch " +
+        "photo video editor note full text click follow sign subscribe share via per"
     );
+
+    /// <summary>Words that make a capitalised name a place or a people, not a person: "New York", "North Korea", "African Americans".</summary>
+    public static readonly HashSet<string> PlaceWords = Set(
+        "new north south east west middle united los las san santa great upper lower fort lake mount " +
+        "states kingdom korea america americans union republic island islands county city valley carolina dakota york " +
+        "jersey hampshire mexico zealand africa asia europe arabia emirates coast bay river street avenue square " +
+        "hills heights beach springs park airport station africans europeans asians latinos hispanics");
+
+    /// <summary>Words that make a capitalised name an organisation, not a person.</summary>
+    public static readonly HashSet<string> OrganisationWords = Set(
+        "post times news journal committee party association union inc inc. corp corp. company co. group department agency " +
+        "campaign club energy university college institute foundation council commission bureau office network press " +
+        "reuters cnn fbi cia nbc cbs abc msnbc fox senate house congress court administration coalition center centre trust " +
+        "fund bank board service services organization organisation federation league magazine review tribune herald daily " +
+        "weekly gazette globe politifact republicans democrats ministry kremlin pentagon police army navy government " +
+        "today street media radio tv television channel website blog foundation society alliance caucus pac llc ltd");
 }

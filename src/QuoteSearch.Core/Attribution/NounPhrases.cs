@@ -7,6 +7,8 @@ namespace QuoteSearch.Core.Attribution;
 internal static class NounPhrases
 {
     private const int MaxRoleWords = 5;
+    private const int MaxAppositiveTokens = 30;
+    private const int MaxAfterTokens = 12;
 
     /// <summary>The subject written before the verb at <paramref name="verb"/>, not reaching before <paramref name="floor"/>.</summary>
     public static Mention? SubjectBefore(List<Token> tokens, int verb, int floor)
@@ -14,16 +16,32 @@ internal static class NounPhrases
         var j = verb - 1;
         while (j >= floor && tokens[j].IsWord && !tokens[j].IsCapitalized && (Lexicon.Auxiliaries.Contains(tokens[j].Text) || IsAdverb(tokens[j].Text))) j--;
         if (j >= floor && tokens[j].Text == ")") j = SkipBack(tokens, j, floor, "(") - 1;
-        if (j >= floor && tokens[j].Text == ",")
+        if (j < floor) return null;
+        if (tokens[j].Text == ",")
         {
-            // "Smith, a former aide to the governor, said": step over the appositive to the name.
-            var k = j - 1;
-            while (k >= floor && k > j - 16 && tokens[k].Text != "," && !tokens[k].IsQuote && !tokens[k].IsSentenceEnd) k--;
-            if (k < floor || tokens[k].Text != ",") return null;
-            j = k - 1;
+            // "Smith, a former aide to the governor, said" and "Mica (R-Fla.), a member, said": step back over
+            // appositives to the nearest name.
+            for (var k = j - 1; k >= floor && k >= j - MaxAppositiveTokens && !tokens[k].IsQuote && !tokens[k].IsSentenceEnd; k--)
+            {
+                if (tokens[k].Text != "," && tokens[k].Text != "(") continue;
+                var end = k - 1;
+                if (end >= floor && tokens[end].Text == ")") end = SkipBack(tokens, end, floor, "(") - 1;
+                if (end >= floor && PhraseEndingAt(tokens, end, floor).Mention is { Kind: MentionKind.Person or MentionKind.Pronoun } found) return found;
+            }
+            return null;
         }
-        if (j < floor || !tokens[j].IsWord) return null;
-        return PhraseEndingAt(tokens, j, floor);
+        if (!tokens[j].IsWord) return null;
+        var (mention, start) = PhraseEndingAt(tokens, j, floor);
+        // "Mr. Morgan of the Sierra Club said": the person before "of" speaks, the organisation is the role.
+        if (mention is { Kind: MentionKind.Person or MentionKind.Description } && start - 1 > floor)
+        {
+            var of = tokens[start - 1].Is("the") ? start - 2 : start - 1;
+            if (of > floor && tokens[of].Is("of") && PhraseEndingAt(tokens, of - 1, floor).Mention is { Kind: MentionKind.Person } person)
+            {
+                return person with { Role = mention.Text };
+            }
+        }
+        return mention;
     }
 
     /// <summary>The subject written after the verb ("said Flynn", "said the senator"), not reaching <paramref name="ceiling"/>.</summary>
@@ -31,71 +49,106 @@ internal static class NounPhrases
     {
         var k = verb + 1;
         if (k >= ceiling || !tokens[k].IsWord) return null;
-        if (Lexicon.Pronouns.Contains(tokens[k].Text) && tokens[k].Text != "it") return new Mention(MentionKind.Pronoun, tokens[k].Lower, null);
+        if (IsPronoun(tokens[k])) return new Mention(MentionKind.Pronoun, tokens[k].Lower, null);
         var end = k;
-        while (end < ceiling && end - k < 10 && (tokens[end].IsWord || tokens[end].Text is "(" or ")") && !IsPhraseBreak(tokens[end])) end++;
-        return end > k ? PhraseEndingAt(tokens, end - 1, k) : null;
+        var sawName = false;
+        while (end < ceiling && end - k < MaxAfterTokens && tokens[end].IsWord)
+        {
+            var word = tokens[end];
+            if (IsPhraseBreak(word) || (word.Is("of") && sawName)) break;
+            sawName |= word.IsCapitalized && !Lexicon.TitleWords.Contains(word.Text) && !Lexicon.NotNames.Contains(word.Text);
+            end++;
+        }
+        return end > k ? PhraseEndingAt(tokens, end - 1, k).Mention : null;
     }
 
-    /// <summary>The sentence's own subject, for cues like "he blasted ... for seeking to 'disrupt'".</summary>
+    /// <summary>A name written first, as in "— Pamela Padilla" or "“Q,” Scott Pruitt, the attorney general of Oklahoma, said".</summary>
+    public static (Mention? Mention, int End) NameStartingAt(List<Token> tokens, int start, int limit)
+    {
+        var end = start;
+        while (end < limit && tokens[end].IsWord && (tokens[end].IsCapitalized || NamePhrase.IsConnector(tokens, end) || NamePhrase.IsSuffix(tokens[end].Text)) && !IsPartyTag(tokens[end].Text)) end++;
+        return end == start ? (null, start) : (PhraseEndingAt(tokens, end - 1, start).Mention, end);
+    }
+
+    /// <summary>
+    /// The subject of the sentence or of one of its clauses, for cues like "he blasted ... for seeking to
+    /// “disrupt”" or "During a speech, Trump attacked Clinton, saying ...". The result is weak: a guess.
+    /// </summary>
     public static Mention? SentenceSubject(List<Token> tokens, int start, int limit)
     {
-        var k = start;
-        while (k < limit && (tokens[k].Text is "," or "—" or "-" || (tokens[k].IsWord && Lexicon.NotNames.Contains(tokens[k].Text) && !Lexicon.Pronouns.Contains(tokens[k].Text)))) k++;
-        if (k >= limit || !tokens[k].IsWord) return null;
-        if (Lexicon.Pronouns.Contains(tokens[k].Text)) return tokens[k].Text is "it" or "It" ? null : new Mention(MentionKind.Pronoun, tokens[k].Lower, null);
-        var end = k;
-        while (end < limit && end - k < 8 && tokens[end].IsWord && (tokens[end].IsCapitalized || Lexicon.TitleWords.Contains(tokens[end].Text) || IsConnector(tokens[end].Text))) end++;
-        if (end == k || end >= limit || !tokens[end].IsWord || tokens[end].IsCapitalized) return null;
-        var mention = PhraseEndingAt(tokens, end - 1, k);
-        return mention?.Kind == MentionKind.Person ? mention : null;
+        for (var clause = start; clause < limit; clause++)
+        {
+            if (clause != start && tokens[clause - 1].Text != ",") continue;
+            var k = clause;
+            while (k < limit && (tokens[k].Text is "—" or "-" || (tokens[k].IsWord && Lexicon.NotNames.Contains(tokens[k].Text) && !IsPronoun(tokens[k])))) k++;
+            if (k >= limit || !tokens[k].IsWord) continue;
+            if (IsPronoun(tokens[k]))
+            {
+                if (k + 1 < limit && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized) return new Mention(MentionKind.Pronoun, tokens[k].Lower, null, Weak: true);
+                continue;
+            }
+            var end = k;
+            while (end < limit && end - k < 8 && tokens[end].IsWord && (tokens[end].IsCapitalized || Lexicon.TitleWords.Contains(tokens[end].Text) || NamePhrase.IsConnector(tokens, end))) end++;
+            if (end == k || end >= limit) continue;
+            var followedByVerb = tokens[end].IsWord && !tokens[end].IsCapitalized && !NamePhrase.IsObjectPosition(tokens, end + 1 < limit ? end + 1 : end);
+            var followedByAppositive = clause == start && tokens[end].Text == ",";
+            if (!followedByVerb && !followedByAppositive) continue;
+            if (PhraseEndingAt(tokens, end - 1, k).Mention is { Kind: MentionKind.Person } person) return person with { Weak = true };
+        }
+        return null;
     }
 
-    private static Mention? PhraseEndingAt(List<Token> tokens, int end, int floor)
+    private static (Mention? Mention, int Start) PhraseEndingAt(List<Token> tokens, int end, int floor)
     {
         var last = tokens[end];
-        if (Lexicon.Pronouns.Contains(last.Text) && !last.Is("it") && !last.Is("us")) return new Mention(MentionKind.Pronoun, last.Lower, null);
-        if (last.IsCapitalized && !IsPossessive(last.Text))
+        if (IsPronoun(last)) return (new Mention(MentionKind.Pronoun, last.Lower, null), end);
+        if (last.IsCapitalized && !IsPossessive(last.Text) && !IsPartyTag(last.Text))
         {
             var start = end;
-            while (start - 1 >= floor && tokens[start - 1].IsWord && !IsPossessive(tokens[start - 1].Text)
-                   && (tokens[start - 1].IsCapitalized || (IsConnector(tokens[start - 1].Text) && start - 2 >= floor && tokens[start - 2].IsCapitalized)))
+            while (start - 1 >= floor && tokens[start - 1].IsWord && !IsPossessive(tokens[start - 1].Text) && !IsPartyTag(tokens[start - 1].Text)
+                   && (tokens[start - 1].IsCapitalized || NamePhrase.IsConnector(tokens, start - 1)))
             {
                 start--;
             }
             var nameStart = start;
-            while (nameStart < end && (Lexicon.TitleWords.Contains(tokens[nameStart].Text) || Lexicon.NotNames.Contains(tokens[nameStart].Text))) nameStart++;
+            while (nameStart < end && IsRoleToken(tokens[nameStart].Text)) nameStart++;
             var roleStart = start;
             while (roleStart - 1 >= floor && start - roleStart < MaxRoleWords && IsRoleWord(tokens[roleStart - 1])) roleStart--;
             var role = Join(tokens, roleStart, nameStart);
-            if (Lexicon.TitleWords.Contains(tokens[end].Text) || Lexicon.NotNames.Contains(tokens[end].Text))
+            if (IsRoleToken(tokens[end].Text))
             {
                 // Only titles or institution words ("the White House", "the President"): speak as the institution.
-                return new Mention(MentionKind.Description, Join(tokens, start, end + 1)!, null);
+                return (new Mention(MentionKind.Description, Join(tokens, start, end + 1)!, null), start);
             }
-            return new Mention(MentionKind.Person, Join(tokens, nameStart, end + 1)!, role);
+            return (new Mention(MentionKind.Person, Join(tokens, nameStart, end + 1)!, role), roleStart);
         }
-        if (!last.IsWord || !PersonNouns.IsPersonNoun(last.Text)) return null;
+        if (!last.IsWord || !PersonNouns.IsPersonNoun(last.Text)) return (null, end);
         var from = end;
-        while (from - 1 >= floor && end - from < 6 && tokens[from - 1].IsWord && !Lexicon.CueVerbs.Contains(tokens[from - 1].Text))
+        while (from - 1 >= floor && end - from < 6 && tokens[from - 1].IsWord && !Lexicon.CueVerbs.Contains(tokens[from - 1].Text) && !Lexicon.Auxiliaries.Contains(tokens[from - 1].Text))
         {
             from--;
-            if (Lexicon.Determiners.Contains(tokens[from].Text)) break;
+            if (Lexicon.Determiners.Contains(tokens[from].Text) || IsPossessive(tokens[from].Text)) break;
         }
-        return new Mention(MentionKind.Description, Join(tokens, from, end + 1)!, null);
+        return (new Mention(MentionKind.Description, Join(tokens, from, end + 1)!, null), from);
     }
+
+    private static bool IsRoleToken(string word) =>
+        Lexicon.TitleWords.Contains(word) || Lexicon.NotNames.Contains(word) || (char.IsUpper(word[0]) && PersonNouns.IsPersonNoun(word));
 
     private static bool IsRoleWord(Token token) =>
         token.IsWord && !IsPossessive(token.Text) && !Lexicon.Determiners.Contains(token.Text) && !Lexicon.NotNames.Contains(token.Text)
-        && !Lexicon.CueVerbs.Contains(token.Text) && !Lexicon.Auxiliaries.Contains(token.Text)
+        && !Lexicon.CueVerbs.Contains(token.Text) && !Lexicon.Auxiliaries.Contains(token.Text) && !NamePhrase.IsObjectPosition([token], 1)
         && (Lexicon.TitleWords.Contains(token.Text) || !token.IsCapitalized);
 
     private static bool IsPhraseBreak(Token token) =>
-        token.Kind == TokenKind.Word && token.Text is "in" or "on" or "at" or "during" or "who" or "which" or "when" or "after" or "before" or "while" or "that" or "to" or "from" or "and" or "as" or "last" or "this" or "earlier";
+        token.Text is "in" or "on" or "at" or "during" or "who" or "which" or "when" or "after" or "before" or "while" or "that" or "to" or "from" or "as" or "last" or "this" or "earlier" or "later" or "told" or "on" or "about";
+
+    private static bool IsPronoun(Token token) => token.IsWord && Lexicon.Pronouns.Contains(token.Text) && !token.Is("it");
 
     public static bool IsPossessive(string word) => word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal);
 
-    private static bool IsConnector(string word) => word is "de" or "van" or "von" or "der" or "al" or "bin" or "da" or "del" or "la" or "le" or "di";
+    /// <summary>Party-and-state tags after US politicians' names: "R-Fla.", "D-S.C.".</summary>
+    private static bool IsPartyTag(string word) => word.Length >= 3 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
 
     private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
 

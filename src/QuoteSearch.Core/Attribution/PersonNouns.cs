@@ -19,5 +19,16 @@ internal static class PersonNouns
          "billionaires republicans democrats republican democrat conservative conservatives liberal liberals").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Heads that name one person and so can stand for someone named earlier ("the senator", "the businessman").</summary>
+    private static readonly HashSet<string> SingularPeople = new(
+        ("senator candidate nominee president spokesman spokeswoman spokesperson official aide businessman businesswoman " +
+         "billionaire mogul governor congressman congresswoman lawmaker leader secretary minister adviser advisor chairman " +
+         "chairwoman director founder ceo executive mayor sheriff general commander negotiator envoy ambassador diplomat " +
+         "frontrunner front-runner challenger incumbent rival opponent host author speaker justice judge prosecutor lawyer " +
+         "attorney strategist pollster operative man woman democrat republican").Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
     public static bool IsPersonNoun(string word) => Heads.Contains(word);
+
+    public static bool IsSingularPerson(string word) => SingularPeople.Contains(word);
 }

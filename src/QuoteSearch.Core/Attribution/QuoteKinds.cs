@@ -34,11 +34,13 @@ internal static class QuoteKinds
         return count;
     }
 
-    /// <summary>A title of a work or a name in quote marks: every word capitalised, and no punctuation of speech.</summary>
+    private static readonly HashSet<string> SmallWords = new(["a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "with", "or", "&", "vs."], StringComparer.Ordinal);
+
+    /// <summary>A title of a work or a name in quote marks: every word capitalised but the small ones ("Fox and Friends.").</summary>
     public static bool LooksLikeTitle(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 8 && text[^1] is not ('.' or ',' or '!' or '?')
-            && words.Count(w => char.IsUpper(w[0])) >= Math.Max(1, words.Length - 1) && words.Count(w => char.IsUpper(w[0])) * 2 > words.Length;
+        var words = text.TrimEnd('.', ',', '!', '?', ';', ':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 8 || (words.Length == 1 && text[^1] is '.' or '!' or '?')) return false;
+        return char.IsUpper(words[0][0]) && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || SmallWords.Contains(w) || !char.IsLetter(w[0]));
     }
 }

@@ -14,11 +14,12 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
     public IReadOnlyList<Quote> Attribute(Article article, IReadOnlyList<QuoteSpan> spans)
     {
         var paragraphs = article.Paragraphs;
-        var plain = paragraphs.Select((text, p) => (p, Tokenizer.Tokenize(text, []))).ToList();
-        if (article.Title is not null) plain.Insert(0, (-1, Tokenizer.Tokenize(article.Title, [])));
-        var resolver = new SpeakerResolver(new ArticleNames(plain));
+        var tokens = MaskedTokens(paragraphs, spans);
+        var named = tokens.Select((t, p) => (p, t)).ToList();
+        if (article.Title is not null) named.Insert(0, (-1, Tokenizer.Tokenize(article.Title, [])));
+        var resolver = new SpeakerResolver(new ArticleNames(named));
 
-        var cues = FindCues(paragraphs, spans);
+        var cues = FindCues(tokens, spans);
         ShareCuesWithinGroups(spans, cues);
 
         var quotes = new List<Quote>(spans.Count);
@@ -29,6 +30,12 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             var cue = cues[i];
             var speaker = cue is null ? null : resolver.Resolve(cue.Speaker, span.Paragraph, span.OpenMark);
             var confidence = cue is null ? 0.0 : Confidence(cue);
+            if (cue is null && IntroducedByPreviousParagraph(tokens, span) is { } introduced)
+            {
+                cue = introduced;
+                speaker = resolver.Resolve(cue.Speaker, span.Paragraph - 1, int.MaxValue);
+                confidence = Confidence(cue);
+            }
             if (speaker is null && (cue is null || cue.Placement == CuePlacement.SentenceSubject))
             {
                 var previous = FollowOn(spans, quotes, i, text, resolver);
@@ -50,24 +57,37 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         return quotes;
     }
 
-    private static Cue?[] FindCues(IReadOnlyList<string> paragraphs, IReadOnlyList<QuoteSpan> spans)
+    /// <summary>Each paragraph's tokens with its quotations collapsed to single tokens.</summary>
+    private static List<List<Token>> MaskedTokens(IReadOnlyList<string> paragraphs, IReadOnlyList<QuoteSpan> spans)
+    {
+        var byParagraph = spans.ToLookup(s => s.Paragraph);
+        return paragraphs.Select((text, p) => Tokenizer.Tokenize(text, byParagraph[p].Select(s => (s.OpenMark, s.After, EndsSentence(text, s))).ToList())).ToList();
+    }
+
+    private static Cue?[] FindCues(List<List<Token>> tokens, IReadOnlyList<QuoteSpan> spans)
     {
         var cues = new Cue?[spans.Count];
-        var i = 0;
-        while (i < spans.Count)
+        var firstOfParagraph = new Dictionary<int, int>();
+        for (var i = 0; i < spans.Count; i++) firstOfParagraph.TryAdd(spans[i].Paragraph, i);
+        foreach (var (p, first) in firstOfParagraph)
         {
-            var p = spans[i].Paragraph;
-            var first = i;
-            while (i < spans.Count && spans[i].Paragraph == p) i++;
-            var text = paragraphs[p];
-            var local = spans.Skip(first).Take(i - first).Select(s => (s.OpenMark, s.After, EndsSentence(text, s))).ToList();
-            var tokens = Tokenizer.Tokenize(text, local);
-            for (var k = 0; k < tokens.Count; k++)
+            var local = tokens[p];
+            for (var k = 0; k < local.Count; k++)
             {
-                if (tokens[k].IsQuote) cues[first + tokens[k].QuoteIndex] = CueFinder.Find(tokens, k);
+                if (local[k].IsQuote) cues[first + local[k].QuoteIndex] = CueFinder.Find(local, k);
             }
         }
         return cues;
+    }
+
+    /// <summary>"He said:" closing the paragraph before a quote that opens its own paragraph.</summary>
+    private static Cue? IntroducedByPreviousParagraph(List<List<Token>> tokens, QuoteSpan span)
+    {
+        if (span.Paragraph == 0 || span.IsContinuation) return null;
+        var current = tokens[span.Paragraph];
+        if (current.Count == 0 || !current[0].IsQuote || current[0].QuoteIndex != 0) return null;
+        var previous = tokens[span.Paragraph - 1];
+        return previous.Count > 1 && previous[^1].Text == ":" ? CueFinder.Introducing(previous) : null;
     }
 
     /// <summary>The parts of a quote running over several paragraphs share the cue found at any of them.</summary>
@@ -101,7 +121,7 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         if (words == 0) return false;
         var adjacentCue = cue is { Placement: CuePlacement.After or CuePlacement.Before };
         if (span.SingleMarks) return adjacentCue && words >= 4 && kind == QuoteKind.Direct;
-        if (kind == QuoteKind.Partial && QuoteKinds.LooksLikeTitle(text) && !adjacentCue) return false;
+        if (QuoteKinds.LooksLikeTitle(text) && !(adjacentCue && cue!.Placement == CuePlacement.After && words > 2)) return false;
         return speaker is not null || kind == QuoteKind.Direct || words > 3;
     }
 

@@ -1,12 +1,13 @@
 namespace QuoteSearch.Core.Attribution;
 
 /// <summary>
-/// Turns a mention at a cue into a canonical speaker, remembering who spoke last so that pronouns and
-/// descriptions ("he said", "the senator added") point at the person the article is talking about.
+/// Turns a mention at a cue into a canonical speaker. Pronouns and descriptions ("he said", "the senator
+/// added") go to the person the article last named as a subject who fits the pronoun's gender, or failing
+/// that the last speaker; organisation descriptions ("the union said") stay as written.
 /// </summary>
 internal sealed class SpeakerResolver(ArticleNames names)
 {
-    private const int PronounReach = 3;
+    private const int SpeakerReach = 2;
 
     private (string Name, string? Role, int Paragraph)? last;
     private readonly List<(string Name, string Role)> roles = [];
@@ -19,30 +20,40 @@ internal sealed class SpeakerResolver(ArticleNames names)
         {
             case MentionKind.Person:
                 var name = names.Canonical(mention.Text);
-                var role = string.IsNullOrWhiteSpace(mention.Role) ? RoleOf(name) : mention.Role;
+                if (mention.Weak && !names.IsPerson(name)) return null;
                 if (!string.IsNullOrWhiteSpace(mention.Role)) roles.Add((name, mention.Role!));
-                return new Speaker(name, role);
-            case MentionKind.Pronoun when mention.Text is "he" or "she" or "i":
-                if (last is { } recent && recent.Paragraph >= paragraph - PronounReach) return new Speaker(recent.Name, recent.Role);
-                var person = names.MostRecentPerson(paragraph, position);
-                return person is null ? null : new Speaker(person, RoleOf(person));
+                return new Speaker(name, string.IsNullOrWhiteSpace(mention.Role) ? RoleOf(name) : mention.Role);
+            case MentionKind.Pronoun when mention.Text is "he" or "she":
+                return Person(paragraph, position, Genders.OfPronoun(mention.Text));
+            case MentionKind.Pronoun when mention.Text is "i" && Previous(paragraph, SpeakerReach) is { } speaker:
+                return speaker;
             case MentionKind.Description:
-                var head = mention.Text.Split(' ')[^1];
-                var byRole = roles.LastOrDefault(r => r.Role.Contains(head, StringComparison.OrdinalIgnoreCase));
-                if (byRole.Name is not null) return new Speaker(byRole.Name, byRole.Role);
-                if (char.IsUpper(mention.Text[0]) || mention.Text.StartsWith("the ", StringComparison.Ordinal) && char.IsUpper(mention.Text[4]))
-                {
-                    return new Speaker(mention.Text.StartsWith("the ", StringComparison.Ordinal) ? mention.Text[4..] : mention.Text, null);
-                }
-                // "the senator" most likely is the person just quoted; otherwise keep the description itself.
-                return head is not ("campaign" or "report" or "statement" or "poll" or "survey" or "study" or "officials" or "sources" or "source")
-                       && !mention.Text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) && !mention.Text.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
-                       && last is { } recentSpeaker && recentSpeaker.Paragraph >= paragraph - PronounReach
-                    ? new Speaker(recentSpeaker.Name, recentSpeaker.Role)
-                    : new Speaker(mention.Text, null);
+                return Described(mention.Text, paragraph, position);
             default:
                 return null;
         }
+    }
+
+    private Speaker? Described(string text, int paragraph, int position)
+    {
+        var bare = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+        var head = bare.Split(' ')[^1];
+        var byRole = roles.LastOrDefault(r => r.Role.Contains(head, StringComparison.OrdinalIgnoreCase));
+        if (byRole.Name is not null) return new Speaker(byRole.Name, byRole.Role);
+        if (char.IsUpper(head[0]) || Lexicon.OrganisationWords.Contains(head)) return new Speaker(bare, null); // "the White House", "the union"
+        var indefinite = text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
+        if (indefinite || !PersonNouns.IsSingularPerson(head)) return new Speaker(text, null);
+        return Person(paragraph, position, Genders.FromTitle(head)) ?? new Speaker(text, null);
+    }
+
+    private Speaker? Person(int paragraph, int position, Gender gender)
+    {
+        var recent = names.Recent(paragraph, position, gender);
+        var previous = last is { } l && l.Paragraph >= paragraph - SpeakerReach && !names.IsOrganisation(l.Name) && Genders.Compatible(names.GenderOf(l.Name), gender)
+            ? new Speaker(l.Name, l.Role)
+            : null;
+        if (recent is null) return previous;
+        return previous is not null && previous.Name == recent ? previous : new Speaker(recent, RoleOf(recent));
     }
 
     /// <summary>The speaker of the most recent attributed quote, if it is close enough to carry over.</summary>

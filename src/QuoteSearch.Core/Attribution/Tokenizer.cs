@@ -10,8 +10,13 @@ internal static class Tokenizer
     {
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr", "rev",
         "prof", "pres", "sec", "atty", "supt", "dept", "corp", "inc", "co", "ltd", "vs", "jan", "feb", "mar", "apr", "aug",
-        "sept", "sep", "oct", "nov", "dec", "no", "mt", "ft", "adm", "cmdr", "u.s", "u.n", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m",
+        "sept", "sep", "oct", "nov", "dec", "no", "mt", "ft", "adm", "cmdr", "del", "ret", "sen", "reps", "sens", "u.s", "u.n", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m",
     };
+
+    /// <summary>US state abbreviations (case-sensitive, so "ill." or "wash." still end sentences).</summary>
+    private static readonly HashSet<string> States = new(
+        "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo N.Y N.J N.C S.C N.H N.M N.D S.D W.Va R.I".Split(' '),
+        StringComparer.Ordinal);
 
     public static List<Token> Tokenize(string text, IReadOnlyList<(int Open, int After, bool EndsSentence)> quotes)
     {
@@ -70,7 +75,8 @@ internal static class Tokenizer
         if (i < limit && text[i] == '.')
         {
             var word = text[start..i];
-            if ((word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word)) i++;
+            var tail = word.Contains('-') ? word[(word.LastIndexOf('-') + 1)..] : word; // party tags: R-Fla.
+            if ((word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word) || States.Contains(tail)) i++;
         }
         return i;
     }

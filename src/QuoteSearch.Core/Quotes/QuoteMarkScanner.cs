@@ -2,8 +2,8 @@ namespace QuoteSearch.Core.Quotes;
 
 /// <summary>
 /// A single left-to-right pass over each paragraph that pairs quote marks by style. A mark that cannot be paired
-/// is dropped at the next opener, so one stray mark spoils at most its own stretch. A quote still open at a
-/// paragraph end runs on into the next paragraph when that one reopens with a mark, as news style does.
+/// is dropped at the next opener of its style, so one stray mark spoils at most its own stretch. A quote still
+/// open at a paragraph end runs on into the next paragraph when that one reopens with a mark, as news style does.
 /// Single marks count only outside double quotes and only when a closer follows within a sentence's reach.
 /// </summary>
 public sealed class QuoteMarkScanner : IQuoteFinder
@@ -19,14 +19,14 @@ public sealed class QuoteMarkScanner : IQuoteFinder
         {
             var text = paragraphs[p];
             var openAt = -1;
+            QuoteMark open = default;
             var isContinuation = false;
             if (continuing)
             {
                 var first = FirstNonSpace(text);
-                if (first >= 0 && QuoteMarks.IsDouble(text[first]) && QuoteMarks.CanOpen(text, first))
+                if (first >= 0 && QuoteMark.At(text, first) is { IsDouble: true } reopen && QuoteMarks.CanOpen(text, first, reopen))
                 {
-                    openAt = first;
-                    isContinuation = true;
+                    (openAt, open, isContinuation) = (first, reopen, true);
                 }
                 else
                 {
@@ -35,41 +35,45 @@ public sealed class QuoteMarkScanner : IQuoteFinder
             }
             continuing = false;
 
-            for (var i = openAt + 1; i < text.Length; i++)
+            for (var i = openAt < 0 ? 0 : openAt + open.Length; i < text.Length; i++)
             {
-                var c = text[i];
-                if (!QuoteMarks.IsAny(c)) continue;
+                if (QuoteMark.At(text, i) is not { } mark) continue;
                 if (openAt < 0)
                 {
-                    if (QuoteMarks.IsDouble(c) && QuoteMarks.CanOpen(text, i)) openAt = i;
-                    else if (QuoteMarks.IsSingle(c) && QuoteMarks.CanOpen(text, i) && FindSingleClose(text, i) is var close && close > 0)
+                    if (mark.IsDouble && QuoteMarks.CanOpen(text, i, mark))
                     {
-                        spans.Add(new QuoteSpan(p, i + 1, close, i, close, true, group++, false));
-                        i = close;
+                        (openAt, open) = (i, mark);
                     }
+                    else if (!mark.IsDouble && QuoteMarks.CanOpen(text, i, mark) && FindSingleClose(text, i, mark) is var close and > 0)
+                    {
+                        spans.Add(new QuoteSpan(p, i + 1, close, i, close + 1, false, true, group++, false));
+                        i = close;
+                        continue;
+                    }
+                    i += mark.Length - 1;
                     continue;
                 }
-                var open = text[openAt];
-                if (QuoteMarks.IsSingle(c)) continue; // nested quotation inside a double quote
-                if (QuoteMarks.Pairs(open, c) && QuoteMarks.CanClose(text, i))
+                if (!mark.IsDouble) continue; // a nested quotation inside a double quote
+                if (QuoteMarks.Pairs(open.Style, mark.Style) && QuoteMarks.CanClose(text, i, mark))
                 {
-                    spans.Add(new QuoteSpan(p, openAt + 1, i, openAt, i, false, group++, isContinuation));
+                    spans.Add(new QuoteSpan(p, openAt + open.Length, i, openAt, i + mark.Length, false, false, group++, isContinuation));
                     openAt = -1;
                     isContinuation = false;
                 }
-                else if (c == open && QuoteMarks.CanOpen(text, i))
+                else if (mark.Style == open.Style && QuoteMarks.CanOpen(text, i, mark))
                 {
                     // A fresh opener of the same style while one is open: the earlier mark was stray.
                     // Marks of another style are a nested quotation and stay part of the text.
-                    openAt = i;
-                    isContinuation = false;
+                    (openAt, open, isContinuation) = (i, mark, false);
                 }
+                i += mark.Length - 1;
             }
 
             if (openAt >= 0)
             {
                 var end = TrimEnd(text);
-                if (end > openAt + 1) spans.Add(new QuoteSpan(p, openAt + 1, end, openAt, -1, false, group, isContinuation));
+                var start = openAt + open.Length;
+                if (end > start) spans.Add(new QuoteSpan(p, start, end, openAt, end, true, false, group, isContinuation));
                 continuing = p + 1 < paragraphs.Count;
                 if (!continuing) group++;
             }
@@ -78,14 +82,14 @@ public sealed class QuoteMarkScanner : IQuoteFinder
     }
 
     /// <summary>The closing single mark for an opener at <paramref name="open"/>, or -1; apostrophes inside words are skipped.</summary>
-    private static int FindSingleClose(string text, int open)
+    private static int FindSingleClose(string text, int open, QuoteMark mark)
     {
         var limit = Math.Min(text.Length, open + MaxSingleQuoteLength);
         for (var i = open + 2; i < limit; i++)
         {
             var c = text[i];
             if (QuoteMarks.IsDouble(c)) return -1;
-            if (QuoteMarks.IsSingle(c) && QuoteMarks.Pairs(text[open], c) && QuoteMarks.CanClose(text, i)) return i;
+            if (QuoteMark.At(text, i) is { IsDouble: false } close && QuoteMarks.Pairs(mark.Style, close.Style) && QuoteMarks.CanClose(text, i, close)) return i;
         }
         return -1;
     }

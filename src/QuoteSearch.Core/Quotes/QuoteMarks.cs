@@ -1,17 +1,17 @@
 namespace QuoteSearch.Core.Quotes;
 
-/// <summary>What each quote character can do, given the characters around it.</summary>
+/// <summary>What each quote mark can do, given the characters around it.</summary>
 internal static class QuoteMarks
 {
     public static bool IsDouble(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
     public static bool IsSingle(char c) => c is '\'' or '‘' or '’';
     public static bool IsAny(char c) => IsDouble(c) || IsSingle(c);
 
-    public static bool CanOpen(string text, int i)
+    public static bool CanOpen(string text, int i, QuoteMark mark)
     {
-        var c = text[i];
+        var c = mark.Style;
         if (c is '»' or '’') return false;
-        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        var after = i + mark.Length < text.Length ? text[i + mark.Length] : ' ';
         if (char.IsWhiteSpace(after)) return false;
         if (c is '“' or '„' or '«' or '‘') return true;
         var before = i == 0 ? ' ' : text[i - 1];
@@ -19,13 +19,13 @@ internal static class QuoteMarks
         return char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or '/' or ':' or ',' || IsAny(before);
     }
 
-    public static bool CanClose(string text, int i)
+    public static bool CanClose(string text, int i, QuoteMark mark)
     {
-        var c = text[i];
+        var c = mark.Style;
         var before = i == 0 ? ' ' : text[i - 1];
         if (c is '„' or '«' or '‘') return false;
         if (c is '“') return !char.IsWhiteSpace(before); // closes only a German „
-        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        var after = i + mark.Length < text.Length ? text[i + mark.Length] : ' ';
         if (IsSingle(c) && char.IsLetterOrDigit(after)) return false; // an apostrophe inside a word: don't, Poland’s
         if (c is '”' or '»') return true;
         return !char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after);
@@ -41,6 +41,7 @@ internal static class QuoteMarks
         '”' => close is '”',
         '‘' => close is '’',
         '\'' => close is '\'',
+        QuoteMark.TwoApostrophes => close is QuoteMark.TwoApostrophes,
         _ => false,
     };
 }

@@ -20,7 +20,10 @@ public sealed class ReportedStatementFinder : IStatementFinder
 
     public IReadOnlyList<Quote> Find(Article article, IReadOnlyList<Quote> quotes)
     {
-        var tokenized = article.Paragraphs.Select((text, p) => (p, Tokenizer.Tokenize(text, []))).ToList();
+        var quotations = quotes.Where(q => q.Kind != QuoteKind.Indirect).ToLookup(q => q.Paragraph);
+        var tokenized = article.Paragraphs
+            .Select((text, p) => (p, Tokenizer.Tokenize(text, quotations[p].Select(q => (Math.Max(0, q.Start - 1), Math.Min(text.Length, q.End + 1), false)).ToList())))
+            .ToList();
         var names = new ArticleNames(article.Title is null ? tokenized : tokenized.Prepend((-1, Tokenizer.Tokenize(article.Title, []))));
         var resolver = new SpeakerResolver(names);
         var quotesByParagraph = quotes.ToLookup(q => q.Paragraph);

@@ -1,0 +1,27 @@
+namespace QuoteSearch.Core.Attribution;
+
+/// <summary>Small facts about name tokens shared by the name registry and the phrase reader.</summary>
+internal static class NamePhrase
+{
+    private static readonly HashSet<string> Connectors = new(["de", "van", "von", "der", "al", "bin", "da", "del", "la", "le", "di", "du", "dos"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Suffixes = new(["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"], StringComparer.Ordinal);
+    private static readonly HashSet<string> ObjectMarkers = new(
+        "of to for with at on from by against about than and or like versus vs. into toward towards over under after before between among including".Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A lowercase particle inside a name ("Bill de Blasio"), when a capitalised word follows it.</summary>
+    public static bool IsConnector(List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && i > 0 && Connectors.Contains(tokens[i].Text) && tokens[i + 1].IsCapitalized && tokens[i - 1].IsCapitalized;
+
+    public static bool IsSuffix(string word) => Suffixes.Contains(word);
+
+    /// <summary>The surname of a name: its last word, or the one before a suffix like "Jr." or "II".</summary>
+    public static string Surname(IReadOnlyList<string> name) =>
+        name.Count > 1 && IsSuffix(name[^1]) ? name[^2].TrimEnd(',') : name[^1];
+
+    public static string StripPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('’', '\'');
+
+    /// <summary>A name right after a preposition or "and" is an object, not who is acting.</summary>
+    public static bool IsObjectPosition(List<Token> tokens, int i) => i > 0 && tokens[i - 1].IsWord && ObjectMarkers.Contains(tokens[i - 1].Text);
+}
