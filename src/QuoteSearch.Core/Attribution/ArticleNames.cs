@@ -10,6 +10,7 @@ namespace QuoteSearch.Core.Attribution;
 internal sealed class ArticleNames
 {
     private const int MentionReach = 2;
+    private const int MaxPronounChain = 4;
 
     private readonly List<(string FullName, string Surname)> fullNames = [];
     private readonly List<NameMention> mentions = [];
@@ -18,7 +19,8 @@ internal sealed class ArticleNames
     private readonly HashSet<string> titled = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> organisations = new(StringComparer.OrdinalIgnoreCase);
 
-    private readonly record struct NameMention(string Surname, int Paragraph, int Position, bool Subject);
+    /// <summary>A name, or a subject pronoun (Surname null) that carries the last person forward.</summary>
+    private readonly record struct NameMention(string? Surname, int Paragraph, int Position, bool Subject, Gender Gender = Gender.Unknown);
 
     /// <param name="paragraphs">Tokens of each paragraph with quotations masked; the title, if any, first as paragraph -1.</param>
     public ArticleNames(IEnumerable<(int Paragraph, List<Token> Tokens)> paragraphs)
@@ -27,14 +29,21 @@ internal sealed class ArticleNames
         {
             for (var i = 0; i < tokens.Count; i++)
             {
+                if (tokens[i].Text is "he" or "He" or "she" or "She" && (i == 0 || tokens[i - 1].IsSentenceEnd || tokens[i - 1].IsQuote))
+                {
+                    mentions.Add(new NameMention(null, paragraph, tokens[i].Start, true, Genders.OfPronoun(tokens[i].Text)));
+                    continue;
+                }
                 if (!tokens[i].IsCapitalized) continue;
                 var end = i;
                 while (end < tokens.Count && (tokens[end].IsCapitalized || NamePhrase.IsConnector(tokens, end)) && !NounPhrases.IsPossessive(tokens[end].Text)) end++;
                 if (end < tokens.Count && tokens[end].IsCapitalized && NounPhrases.IsPossessive(tokens[end].Text)) end++;
                 var run = tokens.Skip(i).Take(end - i).Select(t => NamePhrase.StripPossessive(t.Text)).ToList();
                 var key = Add(run);
-                var possessive = NounPhrases.IsPossessive(tokens[end - 1].Text);
-                if (key is not null) mentions.Add(new NameMention(key, paragraph, tokens[i].Start, !possessive && !NamePhrase.IsObjectPosition(tokens, i)));
+                // "Trump's plan", "the Clinton campaign", "told Jones": the name is not who acts.
+                var modifier = NounPhrases.IsPossessive(tokens[end - 1].Text) || (i > 0 && tokens[i - 1].Text is "the" or "The" or "a" or "an")
+                               || (end < tokens.Count && tokens[end].IsWord && Lexicon.OrganisationWords.Contains(tokens[end].Text));
+                if (key is not null) mentions.Add(new NameMention(key, paragraph, tokens[i].Start, !modifier && !NamePhrase.IsObjectPosition(tokens, i)));
                 i = Math.Max(i, end - 1);
             }
         }
@@ -42,23 +51,32 @@ internal sealed class ArticleNames
 
     private string? Add(List<string> run)
     {
+        // The name follows the last title or common word in the run: "Pennsylvania Gov. Ed Rendell".
         var start = 0;
         var gender = Gender.Unknown;
         var hasTitle = false;
-        while (start < run.Count && (Lexicon.TitleWords.Contains(run[start]) || Lexicon.NotNames.Contains(run[start])))
+        for (var t = run.Count - 2; t >= 0; t--)
         {
-            if (gender == Gender.Unknown) gender = Genders.FromTitle(run[start]);
-            hasTitle |= Lexicon.PersonalTitles.Contains(run[start]);
-            start++;
+            if (!Lexicon.TitleWords.Contains(run[t]) && !Lexicon.NotNames.Contains(run[t]) && !Lexicon.OrganisationWords.Contains(run[t])) continue;
+            start = t + 1;
+            break;
+        }
+        for (var t = 0; t < start; t++)
+        {
+            if (gender == Gender.Unknown) gender = Genders.FromTitle(run[t]);
+            hasTitle |= Lexicon.PersonalTitles.Contains(run[t]);
         }
         var name = run.Skip(start).ToList();
-        if (name.Count == 0) return null;
+        if (name.Count == 0 || (name.Count == 1 && (Lexicon.TitleWords.Contains(name[0]) || Lexicon.NotNames.Contains(name[0])))) return null;
         var key = KeyFor(NamePhrase.Surname(name));
-        if (run.Any(Lexicon.OrganisationWords.Contains) || name.Any(Lexicon.PlaceWords.Contains)) organisations.Add(key);
+        var isOrganisation = run.Any(Lexicon.OrganisationWords.Contains);
+        var isPlace = !isOrganisation && name.Any(Lexicon.PlaceWords.Contains);
+        if (isOrganisation || isPlace) organisations.Add(key);
         if (gender == Gender.Unknown && name.Count >= 2) gender = Genders.FromFirstName(name[0]);
-        if (gender != Gender.Unknown) genders.TryAdd(key, gender);
+        if (gender != Gender.Unknown) genders.TryAdd(name.Count >= 2 ? Canonical(string.Join(' ', name)) : key, gender);
         if (hasTitle) titled.Add(key);
-        if (name.Count is >= 2 and <= 5 && name.All(t => char.IsLetter(t[0])) && !organisations.Contains(key)) fullNames.Add((string.Join(' ', name), key));
+        // Organisations get a full form too ("the Times" → "New York Times"); places do not speak.
+        if (name.Count is >= 2 and <= 5 && !isPlace && name.All(t => char.IsLetter(t[0]) || t[0] == '"')) fullNames.Add((string.Join(' ', name), key));
         return key;
     }
 
@@ -69,14 +87,19 @@ internal sealed class ArticleNames
         if (parts.Count == 0) return written;
         var key = KeyFor(NamePhrase.Surname(parts));
         var first = parts.Count > 1 ? parts[0] : null;
-        var match = fullNames
+        var candidates = fullNames
             .Where(f => f.Surname.Equals(key, StringComparison.OrdinalIgnoreCase))
             .Where(f => first is null || f.FullName.StartsWith(first, StringComparison.OrdinalIgnoreCase))
             .GroupBy(f => f.FullName)
             .OrderByDescending(g => g.Count())
             .ThenByDescending(g => g.Key.Length)
             .Select(g => g.Key)
-            .FirstOrDefault();
+            .ToList();
+        var known = first is null ? KnownPeople.BySurnameOf(key) : null;
+        // A bare surname the article never spells out, or shares among several people: the public figure.
+        var match = known is not null && (candidates.Count == 0 || candidates.Contains(known, StringComparer.OrdinalIgnoreCase))
+            ? known
+            : candidates.FirstOrDefault();
         return WithSpelling(match ?? string.Join(' ', parts), key);
     }
 
@@ -89,22 +112,41 @@ internal sealed class ArticleNames
 
     public bool IsOrganisation(string name) => organisations.Contains(KeyFor(NamePhrase.Surname(name.Split(' '))));
 
-    public Gender GenderOf(string name) => genders.GetValueOrDefault(KeyFor(NamePhrase.Surname(name.Split(' '))));
+    /// <summary>A person's gender, known per full name (the Clintons differ), else per surname when the article names only one such person.</summary>
+    public Gender GenderOf(string name)
+    {
+        var canonical = Canonical(name);
+        if (genders.TryGetValue(canonical, out var gender)) return gender;
+        var key = KeyFor(NamePhrase.Surname(canonical.Split(' ')));
+        var sharing = fullNames.Where(f => f.Surname.Equals(key, StringComparison.OrdinalIgnoreCase)).Select(f => f.FullName).Distinct().ToList();
+        return sharing.Count <= 1 ? genders.GetValueOrDefault(key) : Gender.Unknown;
+    }
 
     /// <summary>
     /// The person last named before a position who fits <paramref name="gender"/>, looking back over this and
     /// the previous two paragraphs. When that mention is an object ("told Jones", "Trump's plan"), a fitting
     /// subject earlier in the same paragraph wins: in "Smith told Jones ... he said", he is Smith.
     /// </summary>
-    public string? Recent(int paragraph, int position, Gender gender)
+    public string? Recent(int paragraph, int position, Gender gender) => Recent(paragraph, position, gender, depth: 0);
+
+    private string? Recent(int paragraph, int position, Gender gender, int depth)
     {
         NameMention? found = null;
         string? foundName = null;
+        const int reach = 0;
+        var floor = paragraph - MentionReach;
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
             if (m.Paragraph > paragraph || (m.Paragraph == paragraph && m.Position >= position)) continue;
-            if (m.Paragraph < paragraph - MentionReach || (found is { } f && m.Paragraph != f.Paragraph)) break;
+            if (m.Paragraph < floor + reach || (found is { } f && m.Paragraph != f.Paragraph)) break;
+            if (m.Surname is null)
+            {
+                // "She said ... [next paragraph] she said": the same person as that earlier subject pronoun,
+                // which also beats a name named after it as an object ("She said ... against Clinton").
+                if (depth < MaxPronounChain && Genders.Compatible(m.Gender, gender)) return Recent(m.Paragraph, m.Position, gender, depth + 1) ?? foundName;
+                continue;
+            }
             var name = Canonical(m.Surname);
             if (!IsPerson(name) || !Genders.Compatible(GenderOf(name), gender)) continue;
             if (m.Subject) return name;

@@ -48,7 +48,7 @@ internal static class Lexicon
         "russian ukrainian polish german french british chinese israeli iranian syrian mexican canadian european foreign " +
         "defense defence interior treasury homeland justice department envoy special negotiator lawmaker congressman " +
         "congresswoman assemblyman delegate supreme court federal county city district rnc dnc fbi cia nsa doj pentagon " +
-        "sen rep gov gen dr mr mrs ms st. saint lord lady dame sir emeritus acting interim incoming outgoing top senior junior del. delegate retired ret. activist"
+        "sen rep gov gen dr mr mrs ms st. saint lord lady dame sir emeritus acting interim incoming outgoing top senior junior del. delegate retired ret. activist sens. reps. commissioner superintendent chief"
     );
 
     /// <summary>Titles only people carry: a name after one of these is a person even when it is a single word.</summary>

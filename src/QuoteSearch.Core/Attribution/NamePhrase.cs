@@ -22,6 +22,15 @@ internal static class NamePhrase
     public static string StripPossessive(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('’', '\'');
 
-    /// <summary>A name right after a preposition or "and" is an object, not who is acting.</summary>
-    public static bool IsObjectPosition(List<Token> tokens, int i) => i > 0 && tokens[i - 1].IsWord && ObjectMarkers.Contains(tokens[i - 1].Text);
+    /// <summary>
+    /// A name right after a preposition or "and" (titles between aside: "for GOP nominee Donald Trump") is an
+    /// object, not who is acting; "according to X" and "said X" name a source, so they are not.
+    /// </summary>
+    public static bool IsObjectPosition(List<Token> tokens, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && i - k <= 4 && tokens[k].IsWord && (Lexicon.TitleWords.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !ObjectMarkers.Contains(tokens[k].Text)))) k--;
+        if (k < 0 || !tokens[k].IsWord || !ObjectMarkers.Contains(tokens[k].Text)) return false;
+        return !(tokens[k].Is("to") && k > 0 && tokens[k - 1].Is("according"));
+    }
 }

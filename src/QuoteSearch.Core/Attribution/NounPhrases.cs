@@ -52,10 +52,10 @@ internal static class NounPhrases
         if (IsPronoun(tokens[k])) return new Mention(MentionKind.Pronoun, tokens[k].Lower, null);
         var end = k;
         var sawName = false;
-        while (end < ceiling && end - k < MaxAfterTokens && tokens[end].IsWord)
+        while (end < ceiling && end - k < MaxAfterTokens && (tokens[end].IsWord || (tokens[end].Text is "/" or "-" && !sawName)))
         {
             var word = tokens[end];
-            if (IsPhraseBreak(word) || (word.Is("of") && sawName)) break;
+            if (IsPhraseBreak(word) || (sawName && NamePhrase.IsObjectPosition(tokens, end + 1))) break;
             sawName |= word.IsCapitalized && !Lexicon.TitleWords.Contains(word.Text) && !Lexicon.NotNames.Contains(word.Text);
             end++;
         }
@@ -110,8 +110,14 @@ internal static class NounPhrases
             {
                 start--;
             }
+            // The name follows the last title in the run: "Pennsylvania Gov. Ed Rendell", "Air Force Gen. Norman Ham".
             var nameStart = start;
-            while (nameStart < end && IsRoleToken(tokens[nameStart].Text)) nameStart++;
+            for (var t = end - 1; t >= start; t--)
+            {
+                if (!IsRoleToken(tokens[t].Text)) continue;
+                nameStart = t + 1;
+                break;
+            }
             var roleStart = start;
             while (roleStart - 1 >= floor && start - roleStart < MaxRoleWords && IsRoleWord(tokens[roleStart - 1])) roleStart--;
             var role = Join(tokens, roleStart, nameStart);
@@ -133,7 +139,7 @@ internal static class NounPhrases
     }
 
     private static bool IsRoleToken(string word) =>
-        Lexicon.TitleWords.Contains(word) || Lexicon.NotNames.Contains(word) || (char.IsUpper(word[0]) && PersonNouns.IsPersonNoun(word));
+        Lexicon.TitleWords.Contains(word) || Lexicon.NotNames.Contains(word) || Lexicon.OrganisationWords.Contains(word) || (char.IsUpper(word[0]) && PersonNouns.IsPersonNoun(word));
 
     private static bool IsRoleWord(Token token) =>
         token.IsWord && !IsPossessive(token.Text) && !Lexicon.Determiners.Contains(token.Text) && !Lexicon.NotNames.Contains(token.Text)

@@ -39,8 +39,10 @@ internal static class QuoteKinds
     /// <summary>A title of a work or a name in quote marks: every word capitalised but the small ones ("Fox and Friends.").</summary>
     public static bool LooksLikeTitle(string text)
     {
-        var words = text.TrimEnd('.', ',', '!', '?', ';', ':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 8 || (words.Length == 1 && text[^1] is '.' or '!' or '?')) return false;
+        var trimmed = text.TrimEnd('.', ',', ';', ':', ' ');
+        if (trimmed.Length == 0 || text.TrimEnd()[^1] is '!' or '?' || trimmed.Contains(". ", StringComparison.Ordinal)) return false;
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 8 || (words.Length == 1 && text[^1] == '.')) return false;
         return char.IsUpper(words[0][0]) && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || SmallWords.Contains(w) || !char.IsLetter(w[0]));
     }
 }

@@ -15,9 +15,8 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
     {
         var paragraphs = article.Paragraphs;
         var tokens = MaskedTokens(paragraphs, spans);
-        var named = tokens.Select((t, p) => (p, t)).ToList();
-        if (article.Title is not null) named.Insert(0, (-1, Tokenizer.Tokenize(article.Title, [])));
-        var resolver = new SpeakerResolver(new ArticleNames(named));
+        // The title is left out: headline case runs words together into false names.
+        var resolver = new SpeakerResolver(new ArticleNames(tokens.Select((t, p) => (p, t))));
 
         var cues = FindCues(tokens, spans);
         ShareCuesWithinGroups(spans, cues);
@@ -122,7 +121,7 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         var adjacentCue = cue is { Placement: CuePlacement.After or CuePlacement.Before };
         if (span.SingleMarks) return adjacentCue && words >= 4 && kind == QuoteKind.Direct;
         if (QuoteKinds.LooksLikeTitle(text) && !(adjacentCue && cue!.Placement == CuePlacement.After && words > 2)) return false;
-        return speaker is not null || kind == QuoteKind.Direct || words > 3;
+        return speaker is not null || kind == QuoteKind.Direct || words > 1 || adjacentCue;
     }
 
     private static double Confidence(Cue cue) => (cue.Placement, cue.Speaker.Kind) switch

@@ -1,38 +1,37 @@
-using System.Text;
-
 namespace QuoteSearch.Core.Paragraphs;
 
 /// <summary>
-/// Splits plain text into paragraphs: blank lines separate them; when a text has no blank line at all,
-/// each non-empty line is a paragraph. Whitespace inside a paragraph is folded to single spaces.
+/// Splits plain text into paragraphs. Blank lines separate blocks; inside a block, lines are joined when the
+/// text is hard-wrapped, but each line is its own paragraph when the lines end like sentences (text that
+/// puts one paragraph on each line). Whitespace inside a paragraph is folded to single spaces.
 /// </summary>
 public static class ParagraphSplitter
 {
     public static IReadOnlyList<string> Split(string text)
     {
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        var hasBlankLine = lines.Any(string.IsNullOrWhiteSpace) && lines.Count(l => !string.IsNullOrWhiteSpace(l)) > 1;
         var paragraphs = new List<string>();
-        var current = new StringBuilder();
-        foreach (var line in lines)
+        var block = new List<string>();
+        foreach (var line in lines.Append(""))
         {
-            if (string.IsNullOrWhiteSpace(line) || !hasBlankLine)
+            if (!string.IsNullOrWhiteSpace(line))
             {
-                Flush(current, paragraphs);
-                if (!hasBlankLine) current.Append(line);
+                block.Add(line);
                 continue;
             }
-            if (current.Length > 0) current.Append(' ');
-            current.Append(line);
+            if (block.Count == 0) continue;
+            if (LinesAreParagraphs(block)) paragraphs.AddRange(block.Select(Whitespace.Fold).Where(p => p.Length > 0));
+            else paragraphs.Add(Whitespace.Fold(string.Join(' ', block)));
+            block.Clear();
         }
-        Flush(current, paragraphs);
         return paragraphs;
     }
 
-    private static void Flush(StringBuilder current, List<string> paragraphs)
+    /// <summary>Most lines end a sentence: one paragraph per line rather than a wrapped paragraph.</summary>
+    private static bool LinesAreParagraphs(List<string> block)
     {
-        var paragraph = Whitespace.Fold(current.ToString());
-        if (paragraph.Length > 0) paragraphs.Add(paragraph);
-        current.Clear();
+        if (block.Count < 2) return false;
+        var sentenceEnds = block.Take(block.Count - 1).Count(l => l.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')');
+        return sentenceEnds * 2 >= block.Count - 1;
     }
 }

@@ -9,6 +9,7 @@ namespace QuoteSearch.Core.Quotes;
 public sealed class QuoteMarkScanner : IQuoteFinder
 {
     private const int MaxSingleQuoteLength = 300;
+    private const int MixedStyleLookahead = 2000;
 
     public IReadOnlyList<QuoteSpan> Find(IReadOnlyList<string> paragraphs)
     {
@@ -54,7 +55,7 @@ public sealed class QuoteMarkScanner : IQuoteFinder
                     continue;
                 }
                 if (!mark.IsDouble) continue; // a nested quotation inside a double quote
-                if (QuoteMarks.Pairs(open.Style, mark.Style) && QuoteMarks.CanClose(text, i, mark))
+                if ((QuoteMarks.Pairs(open.Style, mark.Style) || ClosesMixedStyle(text, i, open, mark)) && QuoteMarks.CanClose(text, i, mark))
                 {
                     spans.Add(new QuoteSpan(p, openAt + open.Length, i, openAt, i + mark.Length, false, false, group++, isContinuation));
                     openAt = -1;
@@ -79,6 +80,24 @@ public sealed class QuoteMarkScanner : IQuoteFinder
             }
         }
         return spans;
+    }
+
+    /// <summary>
+    /// Sloppy copy mixes styles: “no evidence" or "quote”. A closer of the other double style ends the quote
+    /// when no closer of the opener's own style follows before the next opener of that style.
+    /// </summary>
+    private static bool ClosesMixedStyle(string text, int i, QuoteMark open, QuoteMark mark)
+    {
+        var curlyOpen = open.Style is '“';
+        var straightOpen = open.Style is '"';
+        if (!(curlyOpen && mark.Style == '"') && !(straightOpen && mark.Style == '”')) return false;
+        var limit = Math.Min(text.Length, i + MixedStyleLookahead);
+        for (var j = i + 1; j < limit; j++)
+        {
+            if (curlyOpen && text[j] is '”' or '“') return text[j] == '“';
+            if (straightOpen && text[j] == '"') return !QuoteMarks.CanClose(text, j, new QuoteMark('"', 1));
+        }
+        return true;
     }
 
     /// <summary>The closing single mark for an opener at <paramref name="open"/>, or -1; apostrophes inside words are skipped.</summary>

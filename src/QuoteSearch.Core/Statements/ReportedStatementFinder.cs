@@ -24,7 +24,7 @@ public sealed class ReportedStatementFinder : IStatementFinder
         var tokenized = article.Paragraphs
             .Select((text, p) => (p, Tokenizer.Tokenize(text, quotations[p].Select(q => (Math.Max(0, q.Start - 1), Math.Min(text.Length, q.End + 1), false)).ToList())))
             .ToList();
-        var names = new ArticleNames(article.Title is null ? tokenized : tokenized.Prepend((-1, Tokenizer.Tokenize(article.Title, []))));
+        var names = new ArticleNames(tokenized);
         var resolver = new SpeakerResolver(names);
         var quotesByParagraph = quotes.ToLookup(q => q.Paragraph);
         var found = new List<Quote>();

@@ -13,6 +13,8 @@ public sealed class QuoteMarkScannerTests
     [InlineData("Er sagte „wir gewinnen“ heute.", "wir gewinnen")]
     [InlineData("Il a dit «nous gagnerons» hier.", "nous gagnerons")]
     [InlineData("She said ‘we will win this one’ today.", "we will win this one")]
+    [InlineData("''I have admiration for the mechanics'' of it, he said.", "I have admiration for the mechanics")]
+    [InlineData("He saw “no evidence\" yet, he said.", "no evidence")]
     public void Pairs_each_style_of_quote_mark(string paragraph, string expected) =>
         Assert.Equal([expected], Quoted(paragraph));
 
