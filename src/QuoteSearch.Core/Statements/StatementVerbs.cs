@@ -1,0 +1,31 @@
+namespace QuoteSearch.Core.Statements;
+
+/// <summary>The verbs that report what someone said or holds, grouped by what may follow them.</summary>
+internal static class StatementVerbs
+{
+    private static HashSet<string> Set(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs followed by a clause, with or without "that": "said (that) Kyiv was ready".</summary>
+    public static readonly HashSet<string> Clause = Set(
+        "said says say added adds argued argues insisted insists claimed claims warned warns believes believe believed " +
+        "thinks think thought contended contends maintained maintains suggested suggests predicted predicts hopes hoped " +
+        "fears feared expects expected knows knew felt feels wrote writes tweeted tweets");
+
+    /// <summary>Verbs that need "that" before their clause: "confirmed that", "acknowledged that".</summary>
+    public static readonly HashSet<string> ThatClause = Set(
+        "told tells noted notes stated states announced announces explained explains acknowledged acknowledges admitted " +
+        "admits promised promises vowed vows confirmed confirms reported reports asserted asserts alleged alleges denied " +
+        "denies revealed reveals concluded concludes conceded concedes agreed agrees recalled recalls stressed stresses " +
+        "emphasized emphasizes indicated indicates estimated estimates found finds showed shows disclosed discloses " +
+        "signaled signalled declared declares complained complains worried worries");
+
+    /// <summary>Verbs whose object is itself what was said: "urged supporters to vote", "cited problems in Iraq".</summary>
+    public static readonly HashSet<string> Object = Set(
+        "urged urges cited cites blamed blames called calls praised praises criticized criticised criticizes accused accuses " +
+        "demanded demands proposed proposes pledged pledges touted touts defended defends rejected rejects dismissed dismisses " +
+        "questioned questions denounced denounces condemned condemns welcomed welcomes endorsed endorses opposed opposes " +
+        "supported supports backed backs described describes mocked mocks attacked attacks slammed slams blasted blasts " +
+        "highlighted highlights advocated advocates recommended recommends requested requests");
+
+    public static bool Any(string word) => Clause.Contains(word) || ThatClause.Contains(word) || Object.Contains(word);
+}
