@@ -60,7 +60,16 @@ public sealed class ArticleFileReader(ReaderOptions options, IArticleParser text
     private ReadOutcome Parse(ArticleInput input, string? warning)
     {
         var parser = input.Format == InputFormat.Html ? html : text;
-        var parsed = parser.Parse(input);
+        Domain.Result<Domain.Article> parsed;
+        try
+        {
+            parsed = parser.Parse(input);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A parser bug must cost one input, not the batch.
+            return ReadOutcome.Failed(input.Origin, ReadErrors.ParserFailed(input.Origin, e.GetType().Name + ": " + e.Message));
+        }
         return parsed.Success
             ? ReadOutcome.Ok(input.Origin, parsed.Value!, warning)
             : ReadOutcome.Failed(input.Origin, parsed.Error!);

@@ -12,5 +12,6 @@ internal static class ReadErrors
     public static string Unreadable(string origin, string reason) => $"{origin}: cannot read: {reason}";
     public static string BadGzip(string origin, string reason) => $"{origin}: not a valid gzip file: {reason}";
     public static string BadJsonLine(string origin, string reason) => $"{origin}: not a JSON article: {reason}";
+    public static string ParserFailed(string origin, string reason) => $"{origin}: could not be parsed ({reason}); please report this input";
     public static string JsonLineWithoutBody(string origin) => $"{origin}: has neither \"html\" nor \"text\"";
 }

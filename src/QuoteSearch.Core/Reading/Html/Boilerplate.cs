@@ -8,28 +8,69 @@ internal static partial class Boilerplate
 {
     private static readonly HashSet<string> DroppedTags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button", "select",
+        "script", "style", "noscript", "nav", "footer", "aside", "iframe", "svg", "button", "select",
         "input", "textarea", "template", "head", "figure", "figcaption", "picture", "video", "audio", "canvas",
-        "object", "embed", "menu", "dialog", "label",
+        "object", "embed", "menu", "dialog", "label", "time",
     };
 
     private static readonly HashSet<string> Structural = new(StringComparer.OrdinalIgnoreCase) { "html", "body", "article", "main" };
 
-    public static bool IsDropped(HtmlNode element)
+    /// <param name="byNames">Also drop by class and id names; the second, lenient pass turns this off.</param>
+    public static bool IsDropped(HtmlNode element, bool byNames = true)
     {
         if (DroppedTags.Contains(element.Name)) return true;
         if (element.Attributes.Contains("hidden") || element.GetAttributeValue("aria-hidden", "") == "true") return true;
         var style = element.GetAttributeValue("style", "");
         if (style.Length > 0 && HiddenStyle().IsMatch(style)) return true;
-        if (Structural.Contains(element.Name)) return false;
+        if (Structural.Contains(element.Name) || !byNames) return false;
         var names = element.GetAttributeValue("class", "") + " " + element.GetAttributeValue("id", "");
         var role = element.GetAttributeValue("role", "");
         if (role is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog" or "alert") return true;
-        return names.Length > 1 && Unlikely().IsMatch(names) && !Likely().IsMatch(names);
+        return names.Length > 1 && Unlikely().IsMatch(names) && !Likely().IsMatch(names) && !HoldsArticleText(element);
     }
 
+    /// <summary>
+    /// A wrapper whose class happens to say "ad" or "widget" but which holds several long paragraphs is the
+    /// article itself (teaser lists have short ones). Looked at only for elements the class test flagged.
+    /// </summary>
+    private static bool HoldsArticleText(HtmlNode element)
+    {
+        const int Enough = 1500;
+        var text = 0;
+        var work = new Stack<HtmlNode>();
+        work.Push(element);
+        while (work.Count > 0)
+        {
+            var node = work.Pop();
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                text += node.InnerLength;
+                if (text >= Enough) return true;
+                continue;
+            }
+            if (node.Name is "script" or "style" or "a" or "noscript" or "nav" or "aside" or "footer") continue;
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling) work.Push(child);
+        }
+        return false;
+    }
+
+    /// <summary>A short heading that starts the furniture after a story: related links, tags, comments.</summary>
+    public static bool StartsTail(string text) => text.Length <= 40 && TailHeading().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:related( (articles|stories|content|posts|coverage))?|tags?|topics|comments?|leave a (comment|reply)|you (may|might) also like|more (from|on|stories).*|read (more|next|also).*|recommended( for you)?|trending( now)?|most (read|popular)|popular (stories|posts)|share this( article| story)?|about the author|você pode gostar.*|leia (também|mais)|veja também|lesen sie auch|à lire aussi|lire aussi|te puede interesar|también te puede interesar)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex TailHeading();
+
+    /// <summary>The page says this element is the story body.</summary>
+    public static bool MarksArticleBody(HtmlNode element) =>
+        element.GetAttributeValue("itemprop", "").Equals("articleBody", StringComparison.OrdinalIgnoreCase)
+        || element.GetAttributeValue("name", "").Equals("articleBody", StringComparison.OrdinalIgnoreCase)
+        || Likely().IsMatch(element.GetAttributeValue("class", "") + " " + element.GetAttributeValue("id", ""));
+
     /// <summary>Short lines that are widgets' labels rather than text.</summary>
-    public static bool IsNoiseLine(string text) => text.Length < 80 && NoiseLine().IsMatch(text);
+    public static bool IsNoiseLine(string text) => (text.Length < 80 && NoiseLine().IsMatch(text)) || (text.Length < 250 && PromoLine().IsMatch(text));
+
+    [GeneratedRegex(@"(?:sign up|subscribe).{0,80}(?:newsletter|inbox)|^have a (?:news )?tip|(?:can|may) be reached at|^follow (?:us|him|her|them) on (?:twitter|facebook|instagram)|all rights reserved|^(?:©|copyright)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex PromoLine();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex HiddenStyle();

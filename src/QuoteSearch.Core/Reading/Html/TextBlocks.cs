@@ -16,7 +16,7 @@ internal static class TextBlocks
         "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "tbody", "thead", "hr", "address", "center", "body",
     };
 
-    public static List<TextBlock> Read(HtmlNode root)
+    public static List<TextBlock> Read(HtmlNode root, bool dropByNames = true)
     {
         var blocks = new List<TextBlock>();
         var text = new StringBuilder();
@@ -54,7 +54,7 @@ internal static class TextBlocks
                 case HtmlNodeType.Comment:
                     continue;
             }
-            if (node != root && node.NodeType == HtmlNodeType.Element && Boilerplate.IsDropped(node)) continue;
+            if (node != root && node.NodeType == HtmlNodeType.Element && Boilerplate.IsDropped(node, dropByNames)) continue;
             if (node.Name.Equals("br", StringComparison.OrdinalIgnoreCase))
             {
                 Flush();
