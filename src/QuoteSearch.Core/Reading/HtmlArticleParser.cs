@@ -17,7 +17,7 @@ public sealed class HtmlArticleParser : IArticleParser
         {
             document.LoadHtml(input.Content);
         }
-        catch (ApplicationException)
+        catch (Exception e) when (e.Message.Contains("nested tags", StringComparison.Ordinal))
         {
             return Result<Article>.Fail($"{input.Origin}: HTML nested deeper than {MaxNesting} tags");
         }

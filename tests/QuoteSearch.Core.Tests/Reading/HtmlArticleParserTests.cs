@@ -1,0 +1,119 @@
+using QuoteSearch.Core.Domain;
+using QuoteSearch.Core.Extraction;
+using QuoteSearch.Core.Reading;
+
+namespace QuoteSearch.Core.Tests.Reading;
+
+public sealed class HtmlArticleParserTests
+{
+    private const string Page = """
+        <!doctype html><html><head>
+          <title>Talks resume in Geneva | The Daily Planet</title>
+          <meta property="og:site_name" content="The Daily Planet">
+          <meta property="og:title" content="Talks resume in Geneva">
+          <meta name="author" content="Lois Lane">
+          <link rel="canonical" href="https://planet.example/2026/02/06/talks-resume">
+          <script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks resume","datePublished":"2026-02-06T08:00:00Z"}</script>
+        </head><body>
+          <div class="cookie-banner">We use cookies. <button>Accept</button></div>
+          <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+          <header class="masthead"><h1>Talks resume in Geneva</h1><p class="byline">By Lois Lane</p></header>
+          <article>
+            <div class="share-tools"><a href="#">Share on X</a></div>
+            <p>Negotiators met again on Thursday, and <b>both</b> sides said the <a href="/x">talks</a> were useful.</p>
+            <figure><img src="a.jpg"><figcaption>Photo: Jimmy Olsen / Planet</figcaption></figure>
+            <p>“We are moving forward,” said envoy Perry White. “Nobody wants this war to go on.”</p>
+            <h2>What comes next</h2>
+            <ul><li>A second round in March</li><li>Prisoner exchanges</li></ul>
+            <blockquote>Peace is a process, not an event.</blockquote>
+            <p>Line one of a poem<br>Line two of a poem</p>
+            <p>Caf&eacute; owners &amp; diplomats alike welcomed the news&nbsp;today.</p>
+            <div class="newsletter-signup"><p>Sign up for our newsletter to get the news in your inbox every morning.</p></div>
+            <div class="related-articles"><h3>Related</h3><a href="/1">Earlier talks collapsed after three days of bitter dispute</a></div>
+          </article>
+          <section id="comments"><p>First! This comment is long enough to look like a paragraph of text.</p></section>
+          <footer><p>© 2026 The Daily Planet. All rights reserved.</p></footer>
+        </body></html>
+        """;
+
+    private static Article Parse(string html, string? url = null) =>
+        new HtmlArticleParser().Parse(new ArticleInput("page.html", "page", html, InputFormat.Html) { Url = url }).Value!;
+
+    [Fact]
+    public void Keeps_the_article_body_in_reading_order_and_leaves_out_page_furniture()
+    {
+        var article = Parse(Page);
+        Assert.Equal(
+        [
+            "Negotiators met again on Thursday, and both sides said the talks were useful.",
+            "“We are moving forward,” said envoy Perry White. “Nobody wants this war to go on.”",
+            "What comes next",
+            "A second round in March",
+            "Prisoner exchanges",
+            "Peace is a process, not an event.",
+            "Line one of a poem",
+            "Line two of a poem",
+            "Café owners & diplomats alike welcomed the news today.",
+        ], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Reads_the_metadata_from_the_most_reliable_place()
+    {
+        var article = Parse(Page);
+        Assert.Equal("Talks resume in Geneva", article.Title);
+        Assert.Equal(new DateOnly(2026, 2, 6), article.Published);
+        Assert.Equal("https://planet.example/2026/02/06/talks-resume", article.Url);
+        Assert.Equal("The Daily Planet", article.Site);
+        Assert.Equal("Lois Lane", article.Author);
+    }
+
+    [Theory]
+    [InlineData("<html><head><title>Headline here - Site</title></head><body><p>Enough body text to count as a paragraph here.</p></body></html>", "Headline here")]
+    [InlineData("<html><body><h1>Only a heading</h1><p>Enough body text to count as a paragraph here.</p></body></html>", "Only a heading")]
+    public void Falls_back_to_the_title_tag_then_the_first_heading(string html, string title) =>
+        Assert.Equal(title, Parse(html).Title);
+
+    [Theory]
+    [InlineData("<meta property=\"article:published_time\" content=\"2025-12-31T23:00:00Z\">", null, "2025-12-31")]
+    [InlineData("<time datetime=\"2024-05-01\">May 1</time>", null, "2024-05-01")]
+    [InlineData("", "https://news.example/2023/07/04/story", "2023-07-04")]
+    public void Finds_the_date_in_meta_time_or_url(string head, string? url, string expected)
+    {
+        var html = $"<html><head>{head}</head><body>{(head.StartsWith("<time") ? head : "")}<p>Enough body text to count as a paragraph here.</p></body></html>";
+        Assert.Equal(DateOnly.Parse(expected), Parse(html.Replace("<head><time", "<head><x"), url).Published);
+    }
+
+    [Fact]
+    public void The_quotes_a_reader_sees_on_the_page_are_the_ones_extracted()
+    {
+        var quotes = ExtractionPipeline.Default.Extract(Parse(Page)).Quotes.Where(q => q.Kind != QuoteKind.Indirect).ToList();
+        Assert.Equal(["We are moving forward,", "Nobody wants this war to go on."], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Perry White", q.Speaker));
+    }
+
+    [Fact]
+    public void A_page_whose_class_names_hide_the_story_is_read_on_a_second_pass()
+    {
+        var html = "<html><body><div class=\"widget Blog\"><div>" + string.Join("<br><br>", Enumerable.Repeat("The keeper flew in yesterday evening and will sign a seven-year deal today.", 6)) + "</div></div></body></html>";
+        Assert.Equal(6, Parse(html).Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Ten_thousand_nested_tags_get_a_clear_error_not_a_crash()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 10_000)) + "text" + string.Concat(Enumerable.Repeat("</div>", 10_000));
+        var result = new HtmlArticleParser().Parse(new ArticleInput("deep.html", "deep", html, InputFormat.Html));
+        Assert.False(result.Success);
+        Assert.Contains("deep.html", result.Error);
+        Assert.Contains("nested deeper", result.Error);
+    }
+
+    [Fact]
+    public void Truncated_html_still_gives_the_text_that_is_there()
+    {
+        var article = Parse("<html><body><article><p>The first paragraph arrived whole and complete.</p><p>The second one was cut off in the mid");
+        Assert.Equal("The first paragraph arrived whole and complete.", article.Paragraphs[0]);
+        Assert.StartsWith("The second one", article.Paragraphs[1]);
+    }
+}
