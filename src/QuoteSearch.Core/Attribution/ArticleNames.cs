@@ -19,6 +19,11 @@ internal sealed class ArticleNames
     private readonly HashSet<string> titled = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> organisations = new(StringComparer.OrdinalIgnoreCase);
 
+    // Built once the whole article is read; Canonical is asked the same few names many times.
+    private readonly Dictionary<string, List<string>> fullNamesBySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> canonicalCache = new(StringComparer.Ordinal);
+    private bool complete;
+
     /// <summary>A name, or a subject pronoun (Surname null) that carries the last person forward.</summary>
     private readonly record struct NameMention(string? Surname, int Paragraph, int Position, bool Subject, Gender Gender = Gender.Unknown);
 
@@ -47,6 +52,12 @@ internal sealed class ArticleNames
                 i = Math.Max(i, end - 1);
             }
         }
+        foreach (var (fullName, surname) in fullNames)
+        {
+            if (!fullNamesBySurname.TryGetValue(surname, out var list)) fullNamesBySurname[surname] = list = [];
+            list.Add(fullName);
+        }
+        complete = true;
     }
 
     private string? Add(List<string> run)
@@ -73,7 +84,7 @@ internal sealed class ArticleNames
         var isPlace = !isOrganisation && name.Any(Lexicon.PlaceWords.Contains);
         if (isOrganisation || isPlace) organisations.Add(key);
         if (gender == Gender.Unknown && name.Count >= 2) gender = Genders.FromFirstName(name[0]);
-        if (gender != Gender.Unknown) genders.TryAdd(name.Count >= 2 ? Canonical(string.Join(' ', name)) : key, gender);
+        if (gender != Gender.Unknown) genders.TryAdd(name.Count >= 2 ? string.Join(' ', name) : key, gender);
         if (hasTitle) titled.Add(key);
         // Organisations get a full form too ("the Times" → "New York Times"); places do not speak.
         if (name.Count is >= 2 and <= 5 && !isPlace && name.All(t => char.IsLetter(t[0]) || t[0] == '"')) fullNames.Add((string.Join(' ', name), key));
@@ -83,14 +94,21 @@ internal sealed class ArticleNames
     /// <summary>The canonical form of a name as written at a cue.</summary>
     public string Canonical(string written)
     {
+        if (complete && canonicalCache.TryGetValue(written, out var cached)) return cached;
+        var canonical = ComputeCanonical(written);
+        if (complete) canonicalCache[written] = canonical;
+        return canonical;
+    }
+
+    private string ComputeCanonical(string written)
+    {
         var parts = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(NamePhrase.StripPossessive).ToList();
         if (parts.Count == 0) return written;
         var key = KeyFor(NamePhrase.Surname(parts));
         var first = parts.Count > 1 ? parts[0] : null;
-        var candidates = fullNames
-            .Where(f => f.Surname.Equals(key, StringComparison.OrdinalIgnoreCase))
-            .Where(f => first is null || f.FullName.StartsWith(first, StringComparison.OrdinalIgnoreCase))
-            .GroupBy(f => f.FullName)
+        var candidates = FullNamesOf(key)
+            .Where(f => first is null || f.StartsWith(first, StringComparison.OrdinalIgnoreCase))
+            .GroupBy(f => f)
             .OrderByDescending(g => g.Count())
             .ThenByDescending(g => g.Key.Length)
             .Select(g => g.Key)
@@ -107,8 +125,13 @@ internal sealed class ArticleNames
     public bool IsPerson(string name)
     {
         var key = KeyFor(NamePhrase.Surname(name.Split(' ')));
-        return !organisations.Contains(key) && (titled.Contains(key) || fullNames.Any(f => f.Surname.Equals(key, StringComparison.OrdinalIgnoreCase)));
+        return !organisations.Contains(key) && (titled.Contains(key) || FullNamesOf(key).Any());
     }
+
+    private IEnumerable<string> FullNamesOf(string key) =>
+        complete
+            ? fullNamesBySurname.GetValueOrDefault(key) ?? (IEnumerable<string>)[]
+            : fullNames.Where(f => f.Surname.Equals(key, StringComparison.OrdinalIgnoreCase)).Select(f => f.FullName);
 
     public bool IsOrganisation(string name) => organisations.Contains(KeyFor(NamePhrase.Surname(name.Split(' '))));
 
@@ -116,9 +139,9 @@ internal sealed class ArticleNames
     public Gender GenderOf(string name)
     {
         var canonical = Canonical(name);
-        if (genders.TryGetValue(canonical, out var gender)) return gender;
+        if (genders.TryGetValue(canonical, out var gender) || genders.TryGetValue(name, out gender)) return gender;
         var key = KeyFor(NamePhrase.Surname(canonical.Split(' ')));
-        var sharing = fullNames.Where(f => f.Surname.Equals(key, StringComparison.OrdinalIgnoreCase)).Select(f => f.FullName).Distinct().ToList();
+        var sharing = FullNamesOf(key).Distinct().ToList();
         return sharing.Count <= 1 ? genders.GetValueOrDefault(key) : Gender.Unknown;
     }
 

@@ -1,10 +1,9 @@
 using QuoteSearch.Core.Domain;
-using QuoteSearch.Core.Quotes;
 
 namespace QuoteSearch.Core.Attribution;
 
 /// <summary>Decides who said each quoted stretch of an article, and which stretches are quotes at all.</summary>
 public interface ISpeakerAttributor
 {
-    IReadOnlyList<Quote> Attribute(Article article, IReadOnlyList<QuoteSpan> spans);
+    IReadOnlyList<Quote> Attribute(AnalyzedArticle article);
 }

@@ -11,12 +11,11 @@ namespace QuoteSearch.Core.Attribution;
 /// </summary>
 public sealed class SpeakerAttributor : ISpeakerAttributor
 {
-    public IReadOnlyList<Quote> Attribute(Article article, IReadOnlyList<QuoteSpan> spans)
+    public IReadOnlyList<Quote> Attribute(AnalyzedArticle analyzed)
     {
+        var (article, spans, tokens) = (analyzed.Article, analyzed.Spans, analyzed.Tokens);
         var paragraphs = article.Paragraphs;
-        var tokens = MaskedTokens(paragraphs, spans);
-        // The title is left out: headline case runs words together into false names.
-        var resolver = new SpeakerResolver(new ArticleNames(tokens.Select((t, p) => (p, t))));
+        var resolver = new SpeakerResolver(analyzed.Names);
 
         var cues = FindCues(tokens, spans);
         ShareCuesWithinGroups(spans, cues);
@@ -54,13 +53,6 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
                 speaker?.Name, speaker?.Role, cue?.Verb, speaker is null ? 0.2 : confidence));
         }
         return quotes;
-    }
-
-    /// <summary>Each paragraph's tokens with its quotations collapsed to single tokens.</summary>
-    private static List<List<Token>> MaskedTokens(IReadOnlyList<string> paragraphs, IReadOnlyList<QuoteSpan> spans)
-    {
-        var byParagraph = spans.ToLookup(s => s.Paragraph);
-        return paragraphs.Select((text, p) => Tokenizer.Tokenize(text, byParagraph[p].Select(s => (s.OpenMark, s.After, EndsSentence(text, s))).ToList())).ToList();
     }
 
     private static Cue?[] FindCues(List<List<Token>> tokens, IReadOnlyList<QuoteSpan> spans)
@@ -131,11 +123,4 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         (_, MentionKind.Pronoun) => 0.8,
         _ => 0.7,
     };
-
-    private static bool EndsSentence(string text, QuoteSpan span)
-    {
-        var end = span.End - 1;
-        while (end > span.Start && (char.IsWhiteSpace(text[end]) || text[end] is '\'' or '’')) end--;
-        return end >= span.Start && text[end] is '.' or '!' or '?';
-    }
 }

@@ -20,7 +20,7 @@ internal static class Tokenizer
 
     public static List<Token> Tokenize(string text, IReadOnlyList<(int Open, int After, bool EndsSentence)> quotes)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 5 + 4); // about one token per five characters: no regrowth
         var q = 0;
         var i = 0;
         while (i < text.Length)

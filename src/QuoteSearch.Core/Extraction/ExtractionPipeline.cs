@@ -15,9 +15,9 @@ public sealed class ExtractionPipeline(IQuoteFinder finder, ISpeakerAttributor a
 
     public ExtractedArticle Extract(Article article)
     {
-        var spans = finder.Find(article.Paragraphs);
-        var quotes = attributor.Attribute(article, spans);
-        var reported = statements.Find(article, quotes);
+        var analyzed = AnalyzedArticle.Of(article, finder.Find(article.Paragraphs));
+        var quotes = attributor.Attribute(analyzed);
+        var reported = statements.Find(analyzed, quotes);
         var all = quotes.Concat(reported).OrderBy(q => q.Paragraph).ThenBy(q => q.Start).ToList();
         return new ExtractedArticle(article, all);
     }

@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Attribution;
 using QuoteSearch.Core.Domain;
 
 namespace QuoteSearch.Core.Statements;
@@ -6,5 +7,5 @@ namespace QuoteSearch.Core.Statements;
 public interface IStatementFinder
 {
     /// <param name="quotes">The article's quotations, which a statement must not repeat.</param>
-    IReadOnlyList<Quote> Find(Article article, IReadOnlyList<Quote> quotes);
+    IReadOnlyList<Quote> Find(AnalyzedArticle article, IReadOnlyList<Quote> quotes);
 }

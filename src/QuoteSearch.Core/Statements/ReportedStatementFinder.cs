@@ -10,16 +10,15 @@ namespace QuoteSearch.Core.Statements;
 /// </summary>
 public sealed class ReportedStatementFinder : IStatementFinder
 {
-    public IReadOnlyList<Quote> Find(Article article, IReadOnlyList<Quote> quotes)
+    public IReadOnlyList<Quote> Find(AnalyzedArticle analyzed, IReadOnlyList<Quote> quotes)
     {
+        var article = analyzed.Article;
         var quotations = quotes.Where(q => q.Kind != QuoteKind.Indirect).ToLookup(q => q.Paragraph);
-        var tokenized = article.Paragraphs
-            .Select((text, p) => (p, Tokenizer.Tokenize(text, quotations[p].Select(q => (Math.Max(0, q.Start - 1), Math.Min(text.Length, q.End + 1), false)).ToList())))
-            .ToList();
-        var resolver = new SpeakerResolver(new ArticleNames(tokenized));
+        var resolver = new SpeakerResolver(analyzed.Names);
         var found = new List<Quote>();
-        foreach (var (p, tokens) in tokenized)
+        for (var p = 0; p < analyzed.Tokens.Count; p++)
         {
+            var tokens = analyzed.Tokens[p];
             var text = article.Paragraphs[p];
             var quotesHere = quotations[p].Where(q => q.Speaker is not null).OrderBy(q => q.Start).ToList();
             var nextQuote = 0;
