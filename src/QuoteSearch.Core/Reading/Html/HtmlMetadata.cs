@@ -10,6 +10,8 @@ internal static class HtmlMetadata
     public static PageMetadata Read(HtmlDocument document)
     {
         var root = document.DocumentNode;
+        var metas = MetaTags(root);
+        string? Meta(HtmlNode _, string name) => metas.GetValueOrDefault(name);
         var jsonLd = JsonLd.Articles(root).ToList();
         var site = Meta(root, "og:site_name");
         var title = Meta(root, "og:title")
@@ -25,18 +27,17 @@ internal static class HtmlMetadata
         return new PageMetadata(Clean(title), published ?? Dates.FromUrl(url), Clean(url), Clean(site), Clean(author));
     }
 
-    private static string? Meta(HtmlNode root, string name)
+    /// <summary>Every named meta tag's content, read in one pass (the first of a name wins).</summary>
+    private static Dictionary<string, string> MetaTags(HtmlNode root)
     {
-        foreach (var meta in root.SelectNodes("//meta") ?? Enumerable.Empty<HtmlNode>())
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in root.Descendants("meta"))
         {
             var key = meta.GetAttributeValue("property", null) ?? meta.GetAttributeValue("name", null) ?? meta.GetAttributeValue("itemprop", null);
-            if (key is not null && key.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                var content = meta.GetAttributeValue("content", null);
-                if (!string.IsNullOrWhiteSpace(content)) return HtmlEntity.DeEntitize(content);
-            }
+            var content = meta.GetAttributeValue("content", null);
+            if (key is not null && !string.IsNullOrWhiteSpace(content)) metas.TryAdd(key, HtmlEntity.DeEntitize(content));
         }
-        return null;
+        return metas;
     }
 
     private static string? Attr(HtmlNode? node, string name)
