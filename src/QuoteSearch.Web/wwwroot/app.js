@@ -174,8 +174,12 @@ function markQuotes(text, quotes) {
     fragment.append(text.slice(at, quote.start));
     const who = quote.speaker ? quote.speaker.name : "unattributed";
     fragment.append(el("span", { className: "said", title: `${who} (${quote.kind})` }, text.slice(quote.start, quote.end)));
+    // The speaker tag goes after the closing quote mark, where a reader expects it.
+    let after = quote.end;
+    while (after < text.length && after - quote.end < 2 && `"'”’»`.includes(text[after])) after++;
+    fragment.append(text.slice(quote.end, after));
     fragment.append(el("span", { className: "speaker-tag" }, "[", speakerLink(quote.speaker), "]"));
-    at = quote.end;
+    at = after;
   }
   fragment.append(text.slice(at));
   return fragment;

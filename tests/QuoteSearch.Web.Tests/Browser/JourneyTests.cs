@@ -1,0 +1,77 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Playwright;
+using QuoteSearch.Web.Tests.Support;
+
+namespace QuoteSearch.Web.Tests.Browser;
+
+/// <summary>What a newcomer does: search, open the speaker, follow a source link to the highlighted paragraph.</summary>
+public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
+{
+    [Fact]
+    public async Task Search_then_speaker_then_source_lands_on_the_highlighted_paragraph()
+    {
+        var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 800 } });
+        await page.GotoAsync(server.Url + "/");
+        Assert.Equal("QuoteSearch — who said it?", await page.TitleAsync());
+
+        await page.FillAsync("#q", "moving forward");
+        await page.PressAsync("#q", "Enter");
+        var result = page.Locator("#results li").First;
+        await result.WaitForAsync();
+        Assert.Contains("Kirill Dmitriev", await result.InnerTextAsync());
+        Assert.Equal(2, await result.Locator("mark").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "1-search.png"), FullPage = true });
+
+        await result.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Kirill Dmitriev" }).ClickAsync();
+        await page.WaitForURLAsync("**/speaker.html?id=kirill-dmitriev");
+        await page.Locator("#results li").First.WaitForAsync();
+        Assert.Equal("Kirill Dmitriev", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(1, await page.Locator("#timeline svg rect").CountAsync());
+        Assert.Equal(3, await page.Locator("#results li").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "2-speaker.png"), FullPage = true });
+
+        await page.Locator("#results li").Filter(new LocatorFilterOptions { HasText = "moving forward" }).GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "source paragraph 4" }).ClickAsync();
+        await page.WaitForURLAsync("**/article.html?id=000_f49c1c6e5ef7ea12#p3");
+        var target = page.Locator("#p3");
+        await Assertions.Expect(target).ToHaveClassAsync("target");
+        await Assertions.Expect(target).ToBeInViewportAsync();
+        Assert.Contains("things are moving forward", await target.InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "3-article.png") });
+    }
+
+    [Fact]
+    public async Task The_search_page_works_by_keyboard_alone_at_phone_width()
+    {
+        var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
+        await page.GotoAsync(server.Url + "/");
+        await page.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'q'");
+        await page.Keyboard.TypeAsync("war");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#results li").First.WaitForAsync();
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 375, $"the page scrolls sideways at phone width ({width}px)");
+    }
+
+    [Fact]
+    public async Task Markup_in_quotes_and_names_shows_as_text_and_never_runs()
+    {
+        using var http = new HttpClient();
+        var hostile = "Headline\n\n“<img src=x onerror=\"window.pwned=1\"> <script>window.pwned=2</script> javascript:alert(3) is what we say,” Mallory Keys said <script>window.pwned=4</script>.";
+        var post = new HttpRequestMessage(HttpMethod.Post, server.Url + "/api/articles?id=%3Cscript%3Ex") { Content = new StringContent(hostile, Encoding.UTF8, "text/plain") };
+        post.Headers.Add("X-Api-Key", LiveServer.ApiKey);
+        Assert.True((await http.SendAsync(post)).IsSuccessStatusCode);
+
+        var page = await server.Browser.NewPageAsync();
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        foreach (var path in new[] { "/?q=%22what+we+say%22", "/speaker.html?id=mallory-keys", "/article.html?id=%3Cscript%3Ex#p0" })
+        {
+            await page.GotoAsync(server.Url + path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Contains("<script>", await page.Locator("main").InnerTextAsync());
+            Assert.Null(await page.EvaluateAsync<int?>("window.pwned ?? null"));
+        }
+        Assert.Equal(0, dialogs);
+    }
+}
