@@ -31,7 +31,8 @@ internal static class Cursor
             if (parts.Length != 3 || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var doc)) return Result<ScoreDoc?>.Fail(SearchErrors.BadCursor);
             if (sort == SearchSort.Date && parts[0] == "d" && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var day))
             {
-                return Result<ScoreDoc?>.Ok(new FieldDoc(doc, float.NaN, [day, doc]));
+                // Lucene.Net compares sort values as J2N boxed numbers: INT64 for the day, INT32 for the doc.
+                return Result<ScoreDoc?>.Ok(new FieldDoc(doc, float.NaN, [J2N.Numerics.Int64.GetInstance(day), J2N.Numerics.Int32.GetInstance(doc)]));
             }
             if (sort == SearchSort.Relevance && parts[0] == "r" && float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && float.IsFinite(score))
             {

@@ -15,4 +15,8 @@ public sealed record QuoteHit(
     int Paragraph,
     int Start,
     int End,
-    string ParagraphText);
+    string ParagraphText)
+{
+    /// <summary>The normalised text shared by every appearance of this quote (see <see cref="QuoteGroups"/>).</summary>
+    public string Fingerprint { get; init; } = "";
+}

@@ -8,8 +8,10 @@ using QuoteSearch.Core.Indexing;
 namespace QuoteSearch.Core.Searching;
 
 /// <summary>Runs quote searches against the index: query → filters → sort → one page of highlighted hits.</summary>
-public sealed class QuoteSearcher(QuoteIndex index)
+public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
 {
+    public QuoteSearcher(QuoteIndex index) : this(index, new SpeakerDirectory(index)) { }
+
     private readonly Analyzer analyzer = QuoteAnalyzers.Create();
 
     public Result<SearchPage> Search(SearchRequest request)
@@ -27,7 +29,7 @@ public sealed class QuoteSearcher(QuoteIndex index)
         if (!after.Success) return Result<SearchPage>.Fail(after.Error!);
 
         var query = userQuery ?? new MatchAllDocsQuery();
-        var filter = new QueryWrapperFilter(Filters(request));
+        var filter = new QueryWrapperFilter(Filters(request, speakers));
         var sort = request.Sort == SearchSort.Date
             ? new Sort(new SortField(IndexFields.PublishedDay, SortFieldType.INT64, true), SortField.FIELD_DOC)
             : null;
@@ -54,12 +56,12 @@ public sealed class QuoteSearcher(QuoteIndex index)
     }
 
     /// <summary>Restrictions that do not score: only quotes, and the speaker, outlet, kind and date asked for.</summary>
-    private static Query Filters(SearchRequest request)
+    private static Query Filters(SearchRequest request, SpeakerDirectory speakers)
     {
         var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.Type, IndexFields.QuoteType)), Occur.MUST } };
         if (!string.IsNullOrWhiteSpace(request.Speaker))
         {
-            query.Add(new TermQuery(new Term(IndexFields.SpeakerId, SpeakerIds.For(request.Speaker))), Occur.MUST);
+            query.Add(SpeakerDirectory.IdsQuery(speakers.IdsFor(request.Speaker)), Occur.MUST);
         }
         if (!string.IsNullOrWhiteSpace(request.Outlet))
         {

@@ -32,10 +32,27 @@ public sealed class SpeakerDirectory(QuoteIndex index)
         if (string.IsNullOrWhiteSpace(prefix)) return all.Take(limit).ToList();
         var wanted = SpeakerIds.For(prefix);
         if (wanted.Length == 0) return [];
-        var byPrefix = all.Where(s => s.Id.StartsWith(wanted, StringComparison.Ordinal) || s.Id.Contains("-" + wanted, StringComparison.Ordinal)).ToList();
+        var byPrefix = all.Where(s => s.Ids.Append(s.Id).Any(id => id.StartsWith(wanted, StringComparison.Ordinal) || id.Contains("-" + wanted, StringComparison.Ordinal))).ToList();
         if (byPrefix.Count > 0) return byPrefix.Take(limit).ToList();
         // Nothing starts that way: offer near spellings ("zelenskyy" finds "zelensky").
         return all.Where(s => s.Id.Split('-').Any(word => word.Length >= 4 && NearlyEqual(word, wanted))).Take(limit).ToList();
+    }
+
+    /// <summary>The speaker an id or name belongs to after merging, or null when the index has none.</summary>
+    public SpeakerSummary? Lookup(string idOrName)
+    {
+        var id = SpeakerIds.For(idOrName);
+        return All().FirstOrDefault(s => s.Ids.Contains(id, StringComparer.Ordinal) || s.Id == id);
+    }
+
+    /// <summary>Every indexed id to search for a speaker: the merged ones, or just the id itself.</summary>
+    public IReadOnlyList<string> IdsFor(string idOrName) => Lookup(idOrName)?.Ids is { Count: > 0 } ids ? ids : [SpeakerIds.For(idOrName)];
+
+    internal static Query IdsQuery(IEnumerable<string> ids)
+    {
+        var query = new BooleanQuery();
+        foreach (var id in ids) query.Add(new TermQuery(new Term(IndexFields.SpeakerId, id)), Occur.SHOULD);
+        return query;
     }
 
     private static bool NearlyEqual(string a, string b) =>
@@ -84,14 +101,14 @@ public sealed class SpeakerDirectory(QuoteIndex index)
                 counts[key] = (name.Utf8ToString(), 1);
             }
         }
-        return counts.Select(kv => new SpeakerSummary(kv.Key, kv.Value.Name, kv.Value.Count))
-            .OrderByDescending(s => s.Quotes).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
+        return SpeakerMerger.Merge(counts.Select(kv => new SpeakerSummary(kv.Key, kv.Value.Name, kv.Value.Count)));
     }
 
     /// <summary>A speaker's profile, or null when the index has no quote by that id.</summary>
     public SpeakerProfile? Profile(string speakerId) => index.Read(searcher =>
     {
-        var query = new TermQuery(new Term(IndexFields.SpeakerId, SpeakerIds.For(speakerId)));
+        var merged = Lookup(speakerId);
+        var query = IdsQuery(merged?.Ids ?? [SpeakerIds.For(speakerId)]);
         var top = searcher.Search(query, 10_000);
         if (top.TotalHits == 0) return null;
         var names = new Dictionary<string, int>();
@@ -106,7 +123,7 @@ public sealed class SpeakerDirectory(QuoteIndex index)
             if (doc.Get(IndexFields.Published) is { Length: >= 7 } published) months[published[..7]] = months.GetValueOrDefault(published[..7]) + 1;
         }
         var display = names.OrderByDescending(n => n.Value).ThenByDescending(n => n.Key.Length).First().Key;
-        return new SpeakerProfile(SpeakerIds.For(speakerId), display, names.Keys.Where(n => n != display).Order().ToList(),
+        return new SpeakerProfile(merged?.Id ?? SpeakerIds.For(speakerId), merged?.Name ?? display, names.Keys.Where(n => n != (merged?.Name ?? display)).Order().ToList(),
             roles.Order().ToList(), top.TotalHits, months.Select(m => new MonthCount(m.Key, m.Value)).ToList());
     });
 }

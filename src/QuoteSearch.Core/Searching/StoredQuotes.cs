@@ -23,7 +23,10 @@ internal static class StoredQuotes
             doc.GetField(IndexFields.Paragraph)?.GetInt32Value() ?? 0,
             doc.GetField(IndexFields.Start)?.GetInt32Value() ?? 0,
             doc.GetField(IndexFields.End)?.GetInt32Value() ?? 0,
-            doc.Get(IndexFields.ParagraphText) ?? "");
+            doc.Get(IndexFields.ParagraphText) ?? "")
+        {
+            Fingerprint = doc.Get(IndexFields.Fingerprint) ?? "",
+        };
     }
 
     public static ArticleRef ArticleOf(Document doc) => new(

@@ -31,6 +31,6 @@ public sealed class SpeakersController(IndexHost host) : ControllerBase
         if (id.Length > 200 || host.Speakers.Profile(id) is null) return Problems.NotFound(this, $"no speaker with id '{id}'");
         query.Speaker = id;
         var request = query.ToRequest(SearchSort.Date);
-        return request.Success ? QuoteResults.Respond(this, host.Searcher, request.Value!, query.Format) : Problems.BadRequest(this, request.Error!);
+        return request.Success ? QuoteResults.Respond(this, host, request.Value!, query.Format) : Problems.BadRequest(this, request.Error!);
     }
 }

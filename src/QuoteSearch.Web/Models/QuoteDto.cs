@@ -17,6 +17,11 @@ public sealed record QuoteDto(
     int End,
     string Link)
 {
+    /// <summary>How many articles carry this same quote (1 when only this one); see <c>/api/quotes/{id}/group</c>.</summary>
+    public int CarriedBy { get; init; } = 1;
+
+    public static QuoteDto From(QuoteHit hit, int carriedBy) => From(hit) with { CarriedBy = carriedBy };
+
     public static QuoteDto From(QuoteHit hit) => new(
         hit.Id,
         hit.Text,

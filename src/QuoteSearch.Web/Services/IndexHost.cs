@@ -17,8 +17,9 @@ public sealed class IndexHost : IDisposable
     public IndexHost(QuoteIndex index)
     {
         Index = index;
-        Searcher = new QuoteSearcher(index);
         Speakers = new SpeakerDirectory(index);
+        Searcher = new QuoteSearcher(index, Speakers);
+        Groups = new QuoteGroups(index);
         Articles = new ArticleLookup(index);
         ingest = new Ingest(index, ExtractionPipeline.Default);
     }
@@ -27,6 +28,7 @@ public sealed class IndexHost : IDisposable
     public QuoteSearcher Searcher { get; }
     public SpeakerDirectory Speakers { get; }
     public ArticleLookup Articles { get; }
+    public QuoteGroups Groups { get; }
     public ArticleFileReader Reader { get; } = ArticleFileReader.CreateDefault();
 
     /// <summary>Indexes the articles and commits, so they are searchable as soon as this returns.</summary>

@@ -10,14 +10,16 @@ public static class QuoteResults
 {
     public const int MaxExport = 10_000;
 
-    public static IActionResult Respond(ControllerBase controller, QuoteSearcher searcher, SearchRequest request, string? format)
+    public static IActionResult Respond(ControllerBase controller, IndexHost host, SearchRequest request, string? format)
     {
+        var searcher = host.Searcher;
         if (string.IsNullOrEmpty(format))
         {
             var page = searcher.Search(request);
-            return page.Success
-                ? controller.Ok(new QuotePageDto(page.Value!.Total, page.Value.Hits.Select(QuoteDto.From).ToList(), page.Value.NextCursor))
-                : Problems.BadRequest(controller, page.Error!);
+            if (!page.Success) return Problems.BadRequest(controller, page.Error!);
+            var carried = host.Groups.ArticleCounts(page.Value!.Hits.Select(h => h.Fingerprint));
+            var hits = page.Value.Hits.Select(h => QuoteDto.From(h, carried.GetValueOrDefault(h.Fingerprint, 1))).ToList();
+            return controller.Ok(new QuotePageDto(page.Value.Total, hits, page.Value.NextCursor));
         }
         if (format is not ("csv" or "json")) return Problems.BadRequest(controller, "format must be csv or json");
 
@@ -27,7 +29,7 @@ public static class QuoteResults
         {
             var page = searcher.Search(next);
             if (!page.Success) return Problems.BadRequest(controller, page.Error!);
-            all.AddRange(page.Value!.Hits.Select(QuoteDto.From));
+            all.AddRange(page.Value!.Hits.Select(h => QuoteDto.From(h)));
             if (page.Value.NextCursor is null) break;
             next = next with { Cursor = page.Value.NextCursor };
         }

@@ -61,7 +61,8 @@ function quoteItem(hit) {
       " · ", el("span", { className: "kind", text: hit.kind }),
       " · ", el("cite", { text: hit.article.title || hit.article.id }),
       source ? ` (${source})` : "",
-      " · ", el("a", { href: hit.link, text: `source ¶${hit.paragraph + 1}`, "aria-label": `source paragraph ${hit.paragraph + 1}` })));
+      " · ", el("a", { href: hit.link, text: `source ¶${hit.paragraph + 1}`, "aria-label": `source paragraph ${hit.paragraph + 1}` }),
+      hit.carriedBy > 1 ? ` · carried by ${hit.carriedBy} articles` : ""));
 }
 
 function pager(makeUrl, onPage) {

@@ -1,0 +1,37 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using QuoteSearch.Core.Indexing;
+
+namespace QuoteSearch.Core.Searching;
+
+/// <summary>Finds every appearance of a quote across the index by its normalised text.</summary>
+public sealed class QuoteGroups(QuoteIndex index)
+{
+    public const int MaxAppearances = 1000;
+
+    /// <summary>The group of the quote with this id ("article#n"), or null if there is no such quote.</summary>
+    public QuoteGroup? OfQuote(string quoteId) => index.Read(searcher =>
+    {
+        var top = searcher.Search(new TermQuery(new Term(IndexFields.QuoteId, quoteId)), 1);
+        if (top.TotalHits == 0) return null;
+        var fingerprint = searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.Fingerprint);
+        return fingerprint is null ? null : Group(searcher, fingerprint);
+    });
+
+    /// <summary>How many articles carry each of these fingerprints (for result lists).</summary>
+    public IReadOnlyDictionary<string, int> ArticleCounts(IEnumerable<string> fingerprints) => index.Read(searcher =>
+        fingerprints.Distinct().ToDictionary(f => f, f => Appearances(searcher, f).Select(h => h.Article.Id).Distinct().Count()));
+
+    private static QuoteGroup Group(IndexSearcher searcher, string fingerprint)
+    {
+        var appearances = Appearances(searcher, fingerprint)
+            .OrderBy(h => h.Article.Published ?? "9999").ThenBy(h => h.Article.Id, StringComparer.Ordinal).ToList();
+        var first = appearances[0];
+        return new QuoteGroup(fingerprint, first.Text, first.Article.Published, first.Article.Outlet,
+            appearances.Select(h => h.Article.Id).Distinct().Count(), appearances);
+    }
+
+    private static List<QuoteHit> Appearances(IndexSearcher searcher, string fingerprint) =>
+        searcher.Search(new TermQuery(new Term(IndexFields.Fingerprint, fingerprint)), MaxAppearances).ScoreDocs
+            .Select(d => StoredQuotes.ToHit(searcher.Doc(d.Doc), null)).ToList();
+}

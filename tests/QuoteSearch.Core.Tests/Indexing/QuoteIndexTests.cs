@@ -1,0 +1,69 @@
+using QuoteSearch.Core.Domain;
+using QuoteSearch.Core.Extraction;
+using QuoteSearch.Core.Indexing;
+using QuoteSearch.Core.Searching;
+using QuoteSearch.Core.Tests.Support;
+
+namespace QuoteSearch.Core.Tests.Indexing;
+
+public sealed class QuoteIndexTests
+{
+    private static ExtractedArticle Extracted(string id, string text) =>
+        ExtractionPipeline.Default.Extract(new Article(id, null, new DateOnly(2026, 1, 1), null, [text]));
+
+    [Fact]
+    public void Indexing_an_article_again_replaces_its_quotes_and_delete_removes_them()
+    {
+        using var dir = new TempDir();
+        using var index = QuoteIndex.Open(dir.Path, writable: true).Value!;
+        var searcher = new QuoteSearcher(index);
+        index.Upsert(Extracted("a", "“Old words here,” Ann Lee said."));
+        index.Commit();
+        index.Upsert(Extracted("a", "“New words here,” Ann Lee said."));
+        index.Commit();
+        Assert.Equal(["New words here,"], searcher.Search(new SearchRequest()).Value!.Hits.Select(h => h.Text));
+        Assert.True(index.Delete("a"));
+        index.Commit();
+        Assert.Equal(0, searcher.Search(new SearchRequest()).Value!.Total);
+        Assert.False(index.Delete("a"));
+    }
+
+    [Fact]
+    public void A_commit_by_another_writer_is_seen_by_a_reader_within_a_second()
+    {
+        using var dir = new TempDir();
+        using (var writer = QuoteIndex.Open(dir.Path, writable: true).Value!) { }
+        using var reader = QuoteIndex.Open(dir.Path, writable: false).Value!;
+        var searcher = new QuoteSearcher(reader);
+        using (var writer = QuoteIndex.Open(dir.Path, writable: true).Value!)
+        {
+            writer.Upsert(Extracted("b", "“Fresh off the press today,” Ann Lee said."));
+            writer.Commit();
+        }
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (searcher.Search(new SearchRequest { Query = "fresh" }).Value!.Total == 0 && waited.Elapsed < TimeSpan.FromSeconds(5)) Thread.Sleep(20);
+        Assert.Equal(1, searcher.Search(new SearchRequest { Query = "fresh" }).Value!.Total);
+    }
+
+    [Fact]
+    public void Commit_data_records_how_many_articles_were_ingested()
+    {
+        using var dir = new TempDir();
+        using var index = QuoteIndex.Open(dir.Path, writable: true).Value!;
+        var ingest = new Ingest(index, ExtractionPipeline.Default);
+        ingest.Add(new Article("x", null, null, null, ["“One,” Ann Lee said."]));
+        ingest.Add(new Article("y", null, null, null, ["“Two,” Ann Lee said."]));
+        ingest.Commit();
+        Assert.Equal("2", index.CommitData["ingested_articles"]);
+    }
+
+    [Fact]
+    public void A_second_writer_gets_a_clear_error()
+    {
+        using var dir = new TempDir();
+        using var first = QuoteIndex.Open(dir.Path, writable: true).Value!;
+        var second = QuoteIndex.Open(dir.Path, writable: true);
+        Assert.False(second.Success);
+        Assert.Contains("being written by another process", second.Error);
+    }
+}
