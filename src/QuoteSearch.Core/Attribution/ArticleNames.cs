@@ -158,10 +158,9 @@ internal sealed class ArticleNames
         string? foundName = null;
         const int reach = 0;
         var floor = paragraph - MentionReach;
-        for (var i = mentions.Count - 1; i >= 0; i--)
+        for (var i = LastMentionBefore(paragraph, position); i >= 0; i--)
         {
             var m = mentions[i];
-            if (m.Paragraph > paragraph || (m.Paragraph == paragraph && m.Position >= position)) continue;
             if (m.Paragraph < floor + reach || (found is { } f && m.Paragraph != f.Paragraph)) break;
             if (m.Surname is null)
             {
@@ -176,6 +175,27 @@ internal sealed class ArticleNames
             if (found is null) (found, foundName) = (m, name);
         }
         return foundName;
+    }
+
+    /// <summary>Index of the last mention before a position (mentions are in reading order): a binary search, so long paragraphs stay linear.</summary>
+    private int LastMentionBefore(int paragraph, int position)
+    {
+        int low = 0, high = mentions.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var m = mentions[mid];
+            if (m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Position < position))
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+        return found;
     }
 
     private string WithSpelling(string name, string key)

@@ -21,6 +21,7 @@ public sealed class ReportedStatementFinder : IStatementFinder
             var tokens = analyzed.Tokens[p];
             var text = article.Paragraphs[p];
             var quotesHere = quotations[p].Where(q => q.Speaker is not null).OrderBy(q => q.Start).ToList();
+            var quoteEnds = quotations[p].Select(q => (q.Start, q.End)).OrderBy(q => q.End).ToArray();
             var nextQuote = 0;
             foreach (var (start, end) in Sentences(tokens))
             {
@@ -32,7 +33,7 @@ public sealed class ReportedStatementFinder : IStatementFinder
                 }
                 if (StatementPatterns.Match(tokens, start, end) is not { } statement) continue;
                 var (from, to) = (tokens[statement.From].Start, tokens[statement.To - 1].End);
-                if (quotations[p].Any(q => q.Start < to && from < q.End)) continue;
+                if (Overlaps(quoteEnds, from, to)) continue;
                 var speaker = resolver.Resolve(statement.Speaker, p, from);
                 if (speaker is null || speaker.Name.Length == 0) continue;
                 resolver.Spoke(speaker, p);
@@ -40,6 +41,20 @@ public sealed class ReportedStatementFinder : IStatementFinder
             }
         }
         return found;
+    }
+
+    /// <summary>Whether [from, to) overlaps a quotation; <paramref name="byEnd"/> is sorted by end, so this is a binary search.</summary>
+    private static bool Overlaps((int Start, int End)[] byEnd, int from, int to)
+    {
+        int low = 0, high = byEnd.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (byEnd[mid].End <= from) low = mid + 1;
+            else high = mid;
+        }
+        // Quotes never overlap each other, so the first one ending after 'from' is the only candidate.
+        return low < byEnd.Length && byEnd[low].Start < to;
     }
 
     private static IEnumerable<(int Start, int End)> Sentences(List<Token> tokens)
