@@ -41,14 +41,16 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         {
             return Result<SearchPage>.Fail(SearchErrors.TooManyClauses);
         }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            return Result<SearchPage>.Fail(SearchErrors.TooSlow);
+        }
     }
 
     private SearchPage Page(IndexSearcher searcher, Query query, Filter filter, Query? userQuery, Sort? sort, ScoreDoc? after, SearchRequest request)
     {
         if (after is not null && after.Doc >= searcher.IndexReader.MaxDoc) after = null;
-        var top = sort is null
-            ? searcher.SearchAfter(after, query, filter, request.Limit)
-            : searcher.SearchAfter(after, query, filter, request.Limit, sort, doDocScores: false, doMaxScore: false);
+        var top = TimeLimited.Search(searcher, query, filter, sort, after, request.Limit);
         var highlighter = new HitHighlighter(userQuery, analyzer);
         var hits = top.ScoreDocs.Select(d => StoredQuotes.ToHit(searcher.Doc(d.Doc), highlighter)).ToList();
         var next = top.ScoreDocs.Length == request.Limit && top.ScoreDocs.Length > 0 ? Cursor.For(top.ScoreDocs[^1], request.Sort) : null;

@@ -13,4 +13,5 @@ public static class SearchErrors
     public static string BadCursor => "the cursor is not one this server gave out";
     public static string BadLimit => $"limit must be between 1 and {SearchRequest.MaxLimit}";
     public static string BadDateRange => "'from' is after 'to'";
+    public static string TooSlow => $"the query took longer than {TimeLimited.Budget.TotalSeconds:0.#} s; narrow it with more words or filters";
 }

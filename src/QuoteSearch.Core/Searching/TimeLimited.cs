@@ -1,0 +1,33 @@
+using Lucene.Net.Search;
+
+namespace QuoteSearch.Core.Searching;
+
+/// <summary>
+/// Runs a search under a time budget, so no query (wildcards over a huge index, say) can hold a request
+/// thread for long: past the budget Lucene stops collecting and the caller gets a clear message.
+/// </summary>
+internal static class TimeLimited
+{
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+
+    public static TopDocs Search(IndexSearcher searcher, Query query, Filter filter, Sort? sort, ScoreDoc? after, int limit)
+    {
+        ICollector collector;
+        Func<TopDocs> results;
+        if (sort is null)
+        {
+            var byScore = TopScoreDocCollector.Create(limit, after, docsScoredInOrder: false);
+            (collector, results) = (byScore, byScore.GetTopDocs);
+        }
+        else
+        {
+            var bySort = TopFieldCollector.Create(sort, limit, (FieldDoc?)after, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+            (collector, results) = (bySort, bySort.GetTopDocs);
+        }
+        var counter = TimeLimitingCollector.GlobalCounter;
+        var limited = new TimeLimitingCollector(collector, counter, (long)Budget.TotalMilliseconds);
+        limited.SetBaseline(counter.Value);
+        searcher.Search(query, filter, limited);
+        return results();
+    }
+}
