@@ -10,5 +10,6 @@ var root = new RootCommand("QuoteSearch: find who said what in news articles")
     SpeakersCommand.Create(),
     StatsCommand.Create(),
     ServeCommand.Create(),
+    GenerateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
