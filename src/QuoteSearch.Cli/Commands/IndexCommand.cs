@@ -29,24 +29,32 @@ internal static class IndexCommand
             var ingest = new Ingest(quoteIndex, ExtractionPipeline.Default);
             var files = InputFiles.Expand(result.GetValue(paths)!).ToList();
             var progress = new ProgressLine("indexed", files.Where(f => f.Success).Sum(f => new FileInfo(f.Value!).Length));
-            int articles = 0, quotes = 0;
-            foreach (var file in files)
+            long articles = 0, quotes = 0;
+            IEnumerable<Core.Domain.Article> Read()
             {
-                if (!file.Success)
+                // Pulled by one worker at a time: diagnostics and progress need no locking.
+                foreach (var file in files)
                 {
-                    diagnostics.Fail(file.Error!);
-                    continue;
+                    if (!file.Success)
+                    {
+                        diagnostics.Fail(file.Error!);
+                        continue;
+                    }
+                    var count = 0;
+                    foreach (var outcome in reader.ReadFile(file.Value!))
+                    {
+                        if (!diagnostics.Report(outcome)) continue;
+                        count++;
+                        yield return outcome.Article!;
+                    }
+                    progress.Advance(count, new FileInfo(file.Value!).Length);
                 }
-                var count = 0;
-                foreach (var outcome in reader.ReadFile(file.Value!))
-                {
-                    if (!diagnostics.Report(outcome)) continue;
-                    quotes += ingest.Add(outcome.Article!).Quotes.Count;
-                    count++;
-                }
-                articles += count;
-                progress.Advance(count, new FileInfo(file.Value!).Length);
             }
+            ingest.AddAll(Read(), extracted =>
+            {
+                Interlocked.Increment(ref articles);
+                Interlocked.Add(ref quotes, extracted.Quotes.Count);
+            });
             ingest.Commit();
             progress.Finish();
             Console.Error.WriteLine($"indexed {articles:N0} articles with {quotes:N0} quotes and statements into {quoteIndex.Location}");

@@ -11,25 +11,56 @@ namespace QuoteSearch.Core.Indexing;
 /// </summary>
 public sealed class Ingest(QuoteIndex index, ExtractionPipeline pipeline)
 {
-    public int BatchSize { get; init; } = 500;
+    private readonly object commitLock = new();
+    private long sinceCommit;
 
-    private int sinceCommit;
+    public int BatchSize { get; init; } = 500;
 
     public ExtractedArticle Add(Article article)
     {
         var extracted = pipeline.Extract(article);
-        index.Upsert(extracted);
-        if (++sinceCommit >= BatchSize) Commit();
+        AddExtracted(extracted);
         return extracted;
+    }
+
+    /// <summary>Indexes an article extracted elsewhere.</summary>
+    public void AddExtracted(ExtractedArticle extracted)
+    {
+        index.Upsert(extracted);
+        if (Interlocked.Increment(ref sinceCommit) >= BatchSize) CommitIfDue();
+    }
+
+    /// <summary>
+    /// Extracts and indexes on every core: the one IndexWriter takes documents from several threads. The
+    /// source is read by one thread at a time, so it may report progress and errors as it goes.
+    /// </summary>
+    public void AddAll(IEnumerable<Article> articles, Action<ExtractedArticle>? added = null)
+    {
+        Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, article =>
+        {
+            var extracted = Add(article);
+            added?.Invoke(extracted);
+        });
     }
 
     public void Commit()
     {
-        var previous = index.CommitData.TryGetValue("ingested_articles", out var text) && long.TryParse(text, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        index.Commit(new Dictionary<string, string>
+        lock (commitLock)
         {
-            ["ingested_articles"] = (previous + sinceCommit).ToString(CultureInfo.InvariantCulture),
-        });
-        sinceCommit = 0;
+            var batch = Interlocked.Exchange(ref sinceCommit, 0);
+            var previous = index.CommitData.TryGetValue("ingested_articles", out var text) && long.TryParse(text, CultureInfo.InvariantCulture, out var n) ? n : 0;
+            index.Commit(new Dictionary<string, string>
+            {
+                ["ingested_articles"] = (previous + batch).ToString(CultureInfo.InvariantCulture),
+            });
+        }
+    }
+
+    private void CommitIfDue()
+    {
+        lock (commitLock)
+        {
+            if (Interlocked.Read(ref sinceCommit) >= BatchSize) Commit();
+        }
     }
 }

@@ -23,7 +23,6 @@ public static class QuoteAnalyzers
     {
         [IndexFields.Text] = new FoldingAnalyzer(stem: true),
         [IndexFields.Exact] = new FoldingAnalyzer(stem: false),
-        [IndexFields.Speaker] = new FoldingAnalyzer(stem: false),
         [IndexFields.Title] = new FoldingAnalyzer(stem: true),
     });
 

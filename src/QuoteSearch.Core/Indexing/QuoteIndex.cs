@@ -8,8 +8,8 @@ namespace QuoteSearch.Core.Indexing;
 
 /// <summary>
 /// The Lucene index on disk: the one <see cref="IndexWriter"/> (when opened for writing) and a
-/// <see cref="SearcherManager"/> refreshed in the background, so searches never wait for ingest and a
-/// committed article is searchable within a second.
+/// <see cref="SearcherManager"/> over the latest commit, refreshed at each commit and in the background, so
+/// searches never wait for ingest and a committed article is searchable within a second.
 /// </summary>
 public sealed class QuoteIndex : IDisposable
 {
@@ -45,10 +45,12 @@ public sealed class QuoteIndex : IDisposable
                 return Result<QuoteIndex>.Fail(IndexErrors.Missing(path));
             }
             if (!writable) return Result<QuoteIndex>.Ok(new QuoteIndex(directory, null, new SearcherManager(directory, null)) { Location = path });
-            var config = new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create()) { OpenMode = OpenMode.CREATE_OR_APPEND };
+            var config = new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create()) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
             var writer = new IndexWriter(directory, config);
             writer.Commit();
-            return Result<QuoteIndex>.Ok(new QuoteIndex(directory, writer, new SearcherManager(writer, true, null)) { Location = path });
+            // Searchers follow commits, not the writer's buffer: near-real-time reopens would flush a segment
+            // every refresh and slow bulk ingest many times over; commits are what "searchable" promises.
+            return Result<QuoteIndex>.Ok(new QuoteIndex(directory, writer, new SearcherManager(directory, null)) { Location = path });
         }
         catch (LockObtainFailedException)
         {

@@ -14,8 +14,7 @@ public sealed record QuoteHit(
     ArticleRef Article,
     int Paragraph,
     int Start,
-    int End,
-    string ParagraphText)
+    int End)
 {
     /// <summary>The normalised text shared by every appearance of this quote (see <see cref="QuoteGroups"/>).</summary>
     public string Fingerprint { get; init; } = "";

@@ -22,8 +22,7 @@ internal static class StoredQuotes
             ArticleOf(doc),
             doc.GetField(IndexFields.Paragraph)?.GetInt32Value() ?? 0,
             doc.GetField(IndexFields.Start)?.GetInt32Value() ?? 0,
-            doc.GetField(IndexFields.End)?.GetInt32Value() ?? 0,
-            doc.Get(IndexFields.ParagraphText) ?? "")
+            doc.GetField(IndexFields.End)?.GetInt32Value() ?? 0)
         {
             Fingerprint = doc.Get(IndexFields.Fingerprint) ?? "",
         };
