@@ -20,6 +20,11 @@ public static class QuoteSearchApp
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+        // Structured logs: one JSON object a line (QuoteSearch:JsonLogs=true) or one readable line per event.
+        builder.Logging.ClearProviders();
+        if (builder.Configuration.GetValue<bool>("QuoteSearch:JsonLogs")) builder.Logging.AddJsonConsole();
+        else builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.Configure<WebOptions>(builder.Configuration.GetSection(WebOptions.Section));
         builder.Services.PostConfigure<WebOptions>(o => o.ApiKey ??= Environment.GetEnvironmentVariable("QUOTESEARCH_API_KEY"));
         builder.Services.AddSingleton(services =>

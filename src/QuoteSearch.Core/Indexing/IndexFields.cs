@@ -29,6 +29,8 @@ public static class IndexFields
     /// <summary>Published date as yyyyMMdd: range filters and sorting (0 when unknown).</summary>
     public const string PublishedDay = "published_day";
     public const string Paragraph = "paragraph";
+    /// <summary>The paragraph a quote stands in, stored with the quote so a hit can show its context.</summary>
+    public const string ParagraphText = "paragraph_text";
     public const string Start = "start";
     public const string End = "end";
     /// <summary>Normalised quote text, grouping the same quote across outlets.</summary>

@@ -67,6 +67,7 @@ public static class QuoteDocuments
         private readonly StoredField start = new(IndexFields.Start, 0);
         private readonly StoredField end = new(IndexFields.End, 0);
         private readonly StringField fingerprint = new(IndexFields.Fingerprint, "", Field.Store.YES);
+        private readonly StoredField paragraphText = new(IndexFields.ParagraphText, "");
         private readonly StoredField cue = new(IndexFields.Cue, "");
         private readonly StoredField role = new(IndexFields.Role, "");
         private readonly StringField speakerId = new(IndexFields.SpeakerId, "", Field.Store.YES);
@@ -97,6 +98,7 @@ public static class QuoteDocuments
             end.SetInt32Value(quote.End);
             document.Add(end);
             Set(fingerprint, Fingerprint(quote.Text));
+            Set(paragraphText, article.Paragraphs[quote.Paragraph]);
             if (quote.Cue is not null) Set(cue, quote.Cue);
             if (quote.Role is not null) Set(role, quote.Role);
             if (quote.Speaker is not null)

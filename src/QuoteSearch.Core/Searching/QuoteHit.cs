@@ -18,4 +18,7 @@ public sealed record QuoteHit(
 {
     /// <summary>The normalised text shared by every appearance of this quote (see <see cref="QuoteGroups"/>).</summary>
     public string Fingerprint { get; init; } = "";
+
+    /// <summary>The whole paragraph the quote stands in.</summary>
+    public string ParagraphText { get; init; } = "";
 }

@@ -28,14 +28,13 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         var after = Cursor.Parse(request.Cursor, request.Sort);
         if (!after.Success) return Result<SearchPage>.Fail(after.Error!);
 
-        var query = userQuery ?? new MatchAllDocsQuery();
-        var filter = new QueryWrapperFilter(Filters(request, speakers));
+        var query = Restricted(userQuery, request, speakers);
         var sort = request.Sort == SearchSort.Date
             ? new Sort(new SortField(IndexFields.PublishedDay, SortFieldType.INT64, true), SortField.FIELD_DOC)
             : null;
         try
         {
-            return Result<SearchPage>.Ok(index.Read(searcher => Page(searcher, query, filter, userQuery, sort, after.Value, request)));
+            return Result<SearchPage>.Ok(index.Read(searcher => Page(searcher, query, userQuery, sort, after.Value, request)));
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -47,35 +46,42 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         }
     }
 
-    private SearchPage Page(IndexSearcher searcher, Query query, Filter filter, Query? userQuery, Sort? sort, ScoreDoc? after, SearchRequest request)
+    private SearchPage Page(IndexSearcher searcher, Query query, Query? userQuery, Sort? sort, ScoreDoc? after, SearchRequest request)
     {
         if (after is not null && after.Doc >= searcher.IndexReader.MaxDoc) after = null;
-        var top = TimeLimited.Search(searcher, query, filter, sort, after, request.Limit);
+        var top = TimeLimited.Search(searcher, query, sort, after, request.Limit);
         var highlighter = new HitHighlighter(userQuery, analyzer);
         var hits = top.ScoreDocs.Select(d => StoredQuotes.ToHit(searcher.Doc(d.Doc), highlighter)).ToList();
         var next = top.ScoreDocs.Length == request.Limit && top.ScoreDocs.Length > 0 ? Cursor.For(top.ScoreDocs[^1], request.Sort) : null;
         return new SearchPage(top.TotalHits, hits, next);
     }
 
-    /// <summary>Restrictions that do not score: only quotes, and the speaker, outlet, kind and date asked for.</summary>
-    private static Query Filters(SearchRequest request, SpeakerDirectory speakers)
+    /// <summary>
+    /// The user's query joined with restrictions that do not score (only quotes; the speaker, outlet, kind and
+    /// dates asked for). As clauses of one conjunction, the rarest one drives the search: "everything X said"
+    /// walks X's quotes, not the whole index, as a filter over match-all would.
+    /// </summary>
+    private static Query Restricted(Query? userQuery, SearchRequest request, SpeakerDirectory speakers)
     {
-        var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.Type, IndexFields.QuoteType)), Occur.MUST } };
+        var query = new BooleanQuery();
+        if (userQuery is not null) query.Add(userQuery, Occur.MUST);
+        void Filter(Query restriction) => query.Add(new ConstantScoreQuery(restriction) { Boost = 0 }, Occur.MUST);
+        Filter(new TermQuery(new Term(IndexFields.Type, IndexFields.QuoteType)));
         if (!string.IsNullOrWhiteSpace(request.Speaker))
         {
-            query.Add(SpeakerDirectory.IdsQuery(speakers.IdsFor(request.Speaker)), Occur.MUST);
+            Filter(SpeakerDirectory.IdsQuery(speakers.IdsFor(request.Speaker)));
         }
         if (!string.IsNullOrWhiteSpace(request.Outlet))
         {
-            query.Add(new TermQuery(new Term(IndexFields.OutletId, request.Outlet.Trim().ToLowerInvariant())), Occur.MUST);
+            Filter(new TermQuery(new Term(IndexFields.OutletId, request.Outlet.Trim().ToLowerInvariant())));
         }
         if (request.Kind is { } kind)
         {
-            query.Add(new TermQuery(new Term(IndexFields.Kind, kind.ToString().ToLowerInvariant())), Occur.MUST);
+            Filter(new TermQuery(new Term(IndexFields.Kind, kind.ToString().ToLowerInvariant())));
         }
         if (request.From is not null || request.To is not null)
         {
-            query.Add(NumericRangeQuery.NewInt32Range(IndexFields.PublishedDay, Day(request.From) ?? 1, Day(request.To), true, true), Occur.MUST);
+            Filter(NumericRangeQuery.NewInt32Range(IndexFields.PublishedDay, Day(request.From) ?? 1, Day(request.To), true, true));
         }
         return query;
     }

@@ -107,23 +107,23 @@ public sealed class SpeakerDirectory(QuoteIndex index)
     /// <summary>A speaker's profile, or null when the index has no quote by that id.</summary>
     public SpeakerProfile? Profile(string speakerId) => index.Read(searcher =>
     {
+        const int NamesFrom = 100;
         var merged = Lookup(speakerId);
-        var query = IdsQuery(merged?.Ids ?? [SpeakerIds.For(speakerId)]);
-        var top = searcher.Search(query, 10_000);
-        if (top.TotalHits == 0) return null;
+        var collector = new MonthCollector(NamesFrom);
+        searcher.Search(IdsQuery(merged?.Ids ?? [SpeakerIds.For(speakerId)]), collector);
+        if (collector.Total == 0) return null;
         var names = new Dictionary<string, int>();
         var roles = new HashSet<string>();
-        var months = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var scoreDoc in top.ScoreDocs)
+        foreach (var docId in collector.Sample)
         {
-            var doc = searcher.Doc(scoreDoc.Doc);
+            var doc = searcher.Doc(docId);
             var name = doc.Get(IndexFields.Speaker) ?? "";
             names[name] = names.GetValueOrDefault(name) + 1;
             if (doc.Get(IndexFields.Role) is { } role) roles.Add(role);
-            if (doc.Get(IndexFields.Published) is { Length: >= 7 } published) months[published[..7]] = months.GetValueOrDefault(published[..7]) + 1;
         }
-        var display = names.OrderByDescending(n => n.Value).ThenByDescending(n => n.Key.Length).First().Key;
-        return new SpeakerProfile(merged?.Id ?? SpeakerIds.For(speakerId), merged?.Name ?? display, names.Keys.Where(n => n != (merged?.Name ?? display)).Order().ToList(),
-            roles.Order().ToList(), top.TotalHits, months.Select(m => new MonthCount(m.Key, m.Value)).ToList());
+        var display = merged?.Name ?? names.OrderByDescending(n => n.Value).ThenByDescending(n => n.Key.Length).First().Key;
+        var aliases = names.Keys.Concat(merged?.Aliases ?? []).Where(n => n != display).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new SpeakerProfile(merged?.Id ?? SpeakerIds.For(speakerId), display, aliases, roles.Order(StringComparer.Ordinal).ToList(),
+            collector.Total, collector.Months.Select(m => new MonthCount(m.Key, m.Value)).ToList());
     });
 }

@@ -25,6 +25,7 @@ internal static class StoredQuotes
             doc.GetField(IndexFields.End)?.GetInt32Value() ?? 0)
         {
             Fingerprint = doc.Get(IndexFields.Fingerprint) ?? "",
+            ParagraphText = doc.Get(IndexFields.ParagraphText) ?? "",
         };
     }
 

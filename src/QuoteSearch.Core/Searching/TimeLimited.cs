@@ -10,7 +10,7 @@ internal static class TimeLimited
 {
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
 
-    public static TopDocs Search(IndexSearcher searcher, Query query, Filter filter, Sort? sort, ScoreDoc? after, int limit)
+    public static TopDocs Search(IndexSearcher searcher, Query query, Sort? sort, ScoreDoc? after, int limit)
     {
         ICollector collector;
         Func<TopDocs> results;
@@ -27,7 +27,7 @@ internal static class TimeLimited
         var counter = TimeLimitingCollector.GlobalCounter;
         var limited = new TimeLimitingCollector(collector, counter, (long)Budget.TotalMilliseconds);
         limited.SetBaseline(counter.Value);
-        searcher.Search(query, filter, limited);
+        searcher.Search(query, limited);
         return results();
     }
 }

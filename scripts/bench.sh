@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# make bench: speed figures, side by side with raw Lucene.Net and PostgreSQL full-text search, in one run.
+# Heavy (minutes): never part of make test. Writes bench-results/bench.md and prints it.
+# Needs Debian's postgresql and wrk (installed here if missing, as root). Traffic stays on 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ARTICLES=${ARTICLES:-10000,100000}
+RUNS=${RUNS:-500}
+PORT=${PORT:-5099}
+PGPORT=${PGPORT:-5433}
+OUT=bench-results
+WORK=$(mktemp -d /tmp/quotesearch-bench.XXXX)
+mkdir -p "$OUT"
+cleanup() {
+  [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null || true
+  [ -n "${PGDATA:-}" ] && su postgres -c "$PGBIN/pg_ctl -D $PGDATA -m fast stop" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq postgresql wrk >/dev/null
+fi
+PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | tail -1)")
+
+dotnet build QuoteSearch.sln -c Release --nologo -v quiet >/dev/null
+CLI="dotnet src/QuoteSearch.Cli/bin/Release/net10.0/quotesearch.dll"
+BENCH="dotnet src/QuoteSearch.Benchmarks/bin/Release/net10.0/QuoteSearch.Benchmarks.dll"
+
+echo "== PostgreSQL on 127.0.0.1:$PGPORT (temporary cluster)"
+PGDATA="$WORK/pg"
+mkdir -p "$PGDATA" && chown postgres "$PGDATA" "$WORK"
+su postgres -c "$PGBIN/initdb -D $PGDATA -A trust -U postgres" >/dev/null
+su postgres -c "$PGBIN/pg_ctl -D $PGDATA -o '-p $PGPORT -k $WORK -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c work_mem=64MB' -l $WORK/pg.log -w start" >/dev/null
+
+echo "== ingest, queries and PostgreSQL (articles: $ARTICLES)"
+$BENCH macro --articles "$ARTICLES" --runs "$RUNS" --work "$WORK/lucene" --out "$OUT" \
+  --postgres "Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Timeout=60;Command Timeout=0"
+
+LARGEST=$(echo "$ARTICLES" | tr ',' '\n' | sort -n | tail -1)
+INDEX="$WORK/lucene/index-$LARGEST"
+
+echo "== HTTP: the server over the largest index"
+START=$(date +%s.%N)
+QUOTESEARCH_API_KEY=bench-key $CLI serve --index "$INDEX" --urls "http://127.0.0.1:$PORT" >"$WORK/serve.log" 2>&1 &
+SERVER=$!
+until curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null; do sleep 0.05; done
+READY=$(awk "BEGIN {printf \"%.2f\", $(date +%s.%N) - $START}")
+cat > "$WORK/queries.lua" <<'LUA'
+local words = {"people", "talks", "security", "economy", "\"border security\"", "peace -war", "jobs OR prices", "future", "crisis", "reform"}
+request = function()
+  local q = words[math.random(#words)]
+  return wrk.format("GET", "/api/quotes?q=" .. q:gsub(" ", "+"):gsub("\"", "%%22"))
+end
+LUA
+wrk -t2 -c32 -d20s --latency -s "$WORK/queries.lua" "http://127.0.0.1:$PORT" > "$WORK/wrk32.txt"
+RPS32=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk32.txt")
+P99_32=$(awk '/ 99%/ {print $2}' "$WORK/wrk32.txt")
+ERR32=$( (grep -E "Non-2xx|Socket errors" "$WORK/wrk32.txt" || echo none) | tr '\n' ' ')
+
+echo "== load: 30 s at 64 connections while articles are ingested through the API"
+$CLI generate --articles 3000 --seed 99 --out "$WORK/live" 2>/dev/null
+( for f in "$WORK"/live/*.txt; do curl -s -o /dev/null -w "%{http_code}\n" -H "X-Api-Key: bench-key" -H "Content-Type: text/plain" --data-binary @"$f" "http://127.0.0.1:$PORT/api/articles"; done > "$WORK/posts.txt" ) &
+POSTER=$!
+wrk -t2 -c64 -d30s --latency -s "$WORK/queries.lua" "http://127.0.0.1:$PORT" > "$WORK/wrk64.txt"
+kill $POSTER 2>/dev/null || true
+RPS64=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk64.txt")
+P99_64=$(awk '/ 99%/ {print $2}' "$WORK/wrk64.txt")
+ERR64=$( (grep -E "Non-2xx|Socket errors" "$WORK/wrk64.txt" || echo none) | tr '\n' ' ')
+POSTED=$(grep -c '^201$' "$WORK/posts.txt" || true)
+POSTFAIL=$(grep -vc '^201$' "$WORK/posts.txt" || true)
+RSS=$(awk '/VmHWM/ {print $2/1024 " MB"}' /proc/$SERVER/status)
+
+{
+  echo "# QuoteSearch benchmark"
+  echo
+  echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(dotnet --version) SDK; command: \`make bench\` (ARTICLES=$ARTICLES RUNS=$RUNS)"
+  echo
+  cat "$OUT/macro.md"
+  echo "| HTTP /api/quotes, 32 connections, 20 s (wrk) | $RPS32 requests/s, p99 $P99_32 | errors: $ERR32 | zero errors |"
+  echo "| load: 64 connections, 30 s, during API ingest | $RPS64 requests/s, p99 $P99_64 | errors: $ERR64; articles posted: $POSTED ok, $POSTFAIL failed | zero errors |"
+  echo "| server peak RSS with the largest index | $RSS | | |"
+  echo "| server start to ready (/healthz) | ${READY} s | | |"
+} > "$OUT/bench.md"
+cat "$OUT/bench.md"
+echo
+echo "Micro-benchmarks (BenchmarkDotNet): $BENCH micro   (results in BenchmarkDotNet.Artifacts/)"
+if [ "${MICRO:-1}" = "1" ]; then $BENCH micro --filter '*' | tail -20; fi
