@@ -18,7 +18,8 @@ public sealed class QuoteIndex : IDisposable
     private readonly LuceneDirectory directory;
     private readonly IndexWriter? writer;
     private readonly SearcherManager searchers;
-    private readonly Timer refresher;
+    private readonly Thread refresher;
+    private readonly CancellationTokenSource stopping = new();
     private readonly object commitLock = new();
     private int pending;
 
@@ -27,7 +28,9 @@ public sealed class QuoteIndex : IDisposable
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        refresher = new Timer(_ => Refresh(), null, RefreshEvery, RefreshEvery);
+        // A thread of its own, not a thread-pool timer: a busy pool must not delay what "searchable within a second" promises.
+        refresher = new Thread(RefreshLoop) { IsBackground = true, Name = "QuoteIndex refresh" };
+        refresher.Start();
     }
 
     public string? Location { get; private init; }
@@ -125,11 +128,18 @@ public sealed class QuoteIndex : IDisposable
         }
     }
 
+    private void RefreshLoop()
+    {
+        while (!stopping.Token.WaitHandle.WaitOne(RefreshEvery)) Refresh();
+    }
+
     private IndexWriter RequireWriter() => writer ?? throw new InvalidOperationException("the index was opened read-only");
 
     public void Dispose()
     {
-        refresher.Dispose();
+        stopping.Cancel();
+        refresher.Join();
+        stopping.Dispose();
         if (writer is not null && Volatile.Read(ref pending) > 0) Commit();
         searchers.Dispose();
         writer?.Dispose();

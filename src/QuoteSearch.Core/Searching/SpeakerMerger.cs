@@ -13,7 +13,8 @@ internal static class SpeakerMerger
     {
         var groups = new List<List<SpeakerSummary>>();
         var bySurname = new Dictionary<string, List<SpeakerSummary>>(StringComparer.Ordinal);
-        foreach (var speaker in raw)
+        // In id order, so the grouping never depends on how the index happens to lay out its documents.
+        foreach (var speaker in raw.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
             var surname = Surname(speaker.Id);
             var key = bySurname.Keys.FirstOrDefault(k => k == surname || (k.Length >= 6 && surname.Length >= 6 && k[0] == surname[0] && Distance.AtMostOne(k, surname))) ?? surname;
