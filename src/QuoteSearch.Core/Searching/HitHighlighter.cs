@@ -9,8 +9,11 @@ namespace QuoteSearch.Core.Searching;
 /// <summary>Marks the matched words of a quote with &lt;mark&gt;, HTML-escaping everything else.</summary>
 internal sealed class HitHighlighter(Query? query, Analyzer analyzer)
 {
-    private readonly Highlighter? stemmed = query is null ? null : Create(query, IndexFields.Text);
-    private readonly Highlighter? exact = query is null ? null : Create(query, IndexFields.Exact);
+    // Only the fields the query searches get a highlighter: each pass re-analyses the quote.
+    private readonly Highlighter? stemmed = Uses(query, IndexFields.Text) ? Create(query!, IndexFields.Text) : null;
+    private readonly Highlighter? exact = Uses(query, IndexFields.Exact) ? Create(query!, IndexFields.Exact) : null;
+
+    private static bool Uses(Query? query, string field) => query is not null && query.ToString().Contains(field + ":", StringComparison.Ordinal);
 
     public string Highlight(string text)
     {

@@ -18,9 +18,12 @@ public sealed class QuoteGroups(QuoteIndex index)
         return fingerprint is null ? null : Group(searcher, fingerprint);
     });
 
-    /// <summary>How many articles carry each of these fingerprints (for result lists).</summary>
-    public IReadOnlyDictionary<string, int> ArticleCounts(IEnumerable<string> fingerprints) => index.Read(searcher =>
-        fingerprints.Distinct().ToDictionary(f => f, f => Appearances(searcher, f).Select(h => h.Article.Id).Distinct().Count()));
+    /// <summary>
+    /// How many times each fingerprint was carried, for result lists: the term's document frequency, one lookup
+    /// each instead of a search (a quote repeated within one article counts twice; the group itself is exact).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> CarriedCounts(IEnumerable<string> fingerprints) => index.Read(searcher =>
+        fingerprints.Distinct().ToDictionary(f => f, f => Math.Max(1, searcher.IndexReader.DocFreq(new Term(IndexFields.Fingerprint, f)))));
 
     private static QuoteGroup Group(IndexSearcher searcher, string fingerprint)
     {

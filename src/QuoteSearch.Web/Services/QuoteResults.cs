@@ -17,7 +17,7 @@ public static class QuoteResults
         {
             var page = searcher.Search(request);
             if (!page.Success) return Problems.BadRequest(controller, page.Error!);
-            var carried = host.Groups.ArticleCounts(page.Value!.Hits.Select(h => h.Fingerprint));
+            var carried = host.Groups.CarriedCounts(page.Value!.Hits.Select(h => h.Fingerprint));
             var hits = page.Value.Hits.Select(h => QuoteDto.From(h, carried.GetValueOrDefault(h.Fingerprint, 1))).ToList();
             return controller.Ok(new QuotePageDto(page.Value.Total, hits, page.Value.NextCursor));
         }
