@@ -1,3 +1,5 @@
+using static QuoteSearch.Core.Attribution.Lexicon;
+
 namespace QuoteSearch.Core.Attribution;
 
 internal enum Gender
@@ -13,8 +15,6 @@ internal enum Gender
 /// </summary>
 internal static class Genders
 {
-    private static HashSet<string> Set(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
-
     private static readonly HashSet<string> FemaleTitles = Set("mrs. mrs ms. ms miss madam madame congresswoman spokeswoman chairwoman businesswoman queen lady dame sister mother wife daughter");
     private static readonly HashSet<string> MaleTitles = Set("mr. mr congressman spokesman chairman businessman king sir lord brother father husband son prince");
 

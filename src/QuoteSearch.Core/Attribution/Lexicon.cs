@@ -3,7 +3,8 @@ namespace QuoteSearch.Core.Attribution;
 /// <summary>The words attribution reads: speech cues, titles, pronouns and the small words between them.</summary>
 internal static class Lexicon
 {
-    private static HashSet<string> Set(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+    /// <summary>A case-insensitive word set from a space-separated list.</summary>
+    internal static HashSet<string> Set(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of saying, in the forms news uses around quotes.</summary>
     public static readonly HashSet<string> CueVerbs = Set(

@@ -1,10 +1,10 @@
+using static QuoteSearch.Core.Attribution.Lexicon;
+
 namespace QuoteSearch.Core.Statements;
 
 /// <summary>The verbs that report what someone said or holds, grouped by what may follow them.</summary>
 internal static class StatementVerbs
 {
-    private static HashSet<string> Set(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Verbs followed by a clause, with or without "that": "said (that) Kyiv was ready".</summary>
     public static readonly HashSet<string> Clause = Set(
         "said says say added adds argued argues insisted insists claimed claims warned warns believes believe believed " +

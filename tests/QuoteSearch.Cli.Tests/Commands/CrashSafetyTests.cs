@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using QuoteSearch.Cli.Tests.Support;
 using QuoteSearch.Core.Synthetic;
 using QuoteSearch.Core.Tests.Support;
@@ -42,10 +41,7 @@ public sealed class CrashSafetyTests
 
     private static void KillAfter(TimeSpan delay, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "quotesearch.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        using var process = CliProcess.Start(args);
         process.StandardOutput.ReadToEndAsync();
         process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(delay)) process.Kill(entireProcessTree: true);
