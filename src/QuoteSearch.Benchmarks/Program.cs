@@ -14,7 +14,9 @@ string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefaul
 
 if (mode == "micro")
 {
-    var config = DefaultConfig.Instance.AddJob(Job.ShortRun).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    // The CLI's gen-0 budget (see its project file), given to the benchmark processes BenchmarkDotNet starts.
+    var job = Job.ShortRun.WithEnvironmentVariables(new BenchmarkDotNet.Jobs.EnvironmentVariable("DOTNET_GCgen0size", "0x4000000"));
+    var config = DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
     BenchmarkRunner.Run<HotPathBenchmarks>(config, args.Skip(1).ToArray());
     return 0;
 }
