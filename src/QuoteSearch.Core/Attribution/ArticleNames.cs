@@ -114,10 +114,8 @@ internal sealed class ArticleNames
             .Select(g => g.Key)
             .ToList();
         var known = first is null ? KnownPeople.BySurnameOf(key) : null;
-        // A bare surname the article never spells out, or shares among several people: the public figure.
-        var match = known is not null && (candidates.Count == 0 || candidates.Contains(known, StringComparer.OrdinalIgnoreCase))
-            ? known
-            : candidates.FirstOrDefault();
+        // A bare surname the article never spells out: the public figure of that name.
+        var match = known is not null && candidates.Count == 0 ? known : candidates.FirstOrDefault();
         return WithSpelling(match ?? string.Join(' ', parts), key);
     }
 
@@ -150,9 +148,12 @@ internal sealed class ArticleNames
     /// the previous two paragraphs. When that mention is an object ("told Jones", "Trump's plan"), a fitting
     /// subject earlier in the same paragraph wins: in "Smith told Jones ... he said", he is Smith.
     /// </summary>
-    public string? Recent(int paragraph, int position, Gender gender) => Recent(paragraph, position, gender, depth: 0);
+    public string? Recent(int paragraph, int position, Gender gender) => Recent(paragraph, position, gender, depth: 0).Name;
 
-    private string? Recent(int paragraph, int position, Gender gender, int depth)
+    /// <summary>Like <see cref="Recent(int, int, Gender)"/>, also saying whether the person was named as a subject.</summary>
+    public (string? Name, bool AsSubject) RecentWithRole(int paragraph, int position, Gender gender) => Recent(paragraph, position, gender, depth: 0);
+
+    private (string? Name, bool AsSubject) Recent(int paragraph, int position, Gender gender, int depth)
     {
         NameMention? found = null;
         string? foundName = null;
@@ -166,15 +167,19 @@ internal sealed class ArticleNames
             {
                 // "She said ... [next paragraph] she said": the same person as that earlier subject pronoun,
                 // which also beats a name named after it as an object ("She said ... against Clinton").
-                if (depth < MaxPronounChain && Genders.Compatible(m.Gender, gender)) return Recent(m.Paragraph, m.Position, gender, depth + 1) ?? foundName;
+                if (depth < MaxPronounChain && Genders.Compatible(m.Gender, gender))
+                {
+                    var chained = Recent(m.Paragraph, m.Position, gender, depth + 1);
+                    return chained.Name is not null ? chained : (foundName, false);
+                }
                 continue;
             }
             var name = Canonical(m.Surname);
             if (!IsPerson(name) || !Genders.Compatible(GenderOf(name), gender)) continue;
-            if (m.Subject) return name;
+            if (m.Subject) return (name, true);
             if (found is null) (found, foundName) = (m, name);
         }
-        return foundName;
+        return (foundName, false);
     }
 
     /// <summary>Index of the last mention before a position (mentions are in reading order): a binary search, so long paragraphs stay linear.</summary>

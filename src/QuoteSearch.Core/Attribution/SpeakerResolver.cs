@@ -48,11 +48,13 @@ internal sealed class SpeakerResolver(ArticleNames names)
 
     private Speaker? Person(int paragraph, int position, Gender gender)
     {
-        var recent = names.Recent(paragraph, position, gender);
+        var (recent, asSubject) = names.RecentWithRole(paragraph, position, gender);
         var previous = last is { } l && l.Paragraph >= paragraph - SpeakerReach && !names.IsOrganisation(l.Name) && Genders.Compatible(names.GenderOf(l.Name), gender)
             ? new Speaker(l.Name, l.Role)
             : null;
         if (recent is null) return previous;
+        // Named only as an object ("loyalists to Biden and Sanders"): the person just quoted is the better guess.
+        if (!asSubject && previous is not null) return previous;
         return previous is not null && previous.Name == recent ? previous : new Speaker(recent, RoleOf(recent));
     }
 
