@@ -140,6 +140,25 @@ public sealed class SpeakerAttributionTests
         Assert.Equal("Barack Obama", Assert.Single(quotes).Speaker);
     }
 
+    [Fact]
+    public void A_surname_shared_in_the_article_goes_to_the_full_name_it_uses_most_not_to_the_famous_one()
+    {
+        var quotes = Articles.Quotes(
+            "Bill Clinton campaigned in Ohio. Bill Clinton spoke twice; Hillary Clinton stayed in New York.",
+            "“The insurance model doesn’t work here,” Clinton said.");
+        Assert.Equal("Bill Clinton", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_person_named_only_as_an_object_does_not_take_the_pronoun_from_the_last_speaker()
+    {
+        var quotes = Articles.Quotes(
+            "“This is a different time,” said Don Fowler.",
+            "Lobbying by loyalists to Joe Biden and Bernie Sanders could follow.",
+            "“I think you are likely to have controversy,” he said.");
+        Assert.Equal(["Don Fowler", "Don Fowler"], quotes.Select(q => q.Speaker));
+    }
+
     [Theory]
     [InlineData("She watched “Shark Tank” on Sunday.")]
     [InlineData("He said so on “Fox and Friends.” Nothing else.")]

@@ -75,7 +75,7 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|breadcrumbs?|byline|caption|combx|comments?|community|consent|cookie\w*|credit\w*|disqus|footer|gdpr|masthead|menu|modal|most-?popular|newsletter|outbrain|pagination|pager|popup|promo\w*|recirc\w*|related|remark|replies|rss|share\w*|shoutbox|sidebar|signup|skyscraper|social|sponsor\w*|subscri\w*|supplemental|taboola|tags?|toolbar|widget|sr-only|visually-hidden|author-bio|newsletter\w*|nav\w*)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|breadcrumbs?|byline|caption|combx|comments?|community|consent|cookie\w*|credit\w*|disqus|footer|gdpr|masthead|menu|modal|most-?popular|outbrain|pagination|pager|popup|promo\w*|recirc\w*|related|remark|replies|rss|share\w*|shoutbox|sidebar|signup|skyscraper|social|sponsor\w*|subscri\w*|supplemental|taboola|tags?|toolbar|widget|sr-only|visually-hidden|author-bio|newsletter\w*|nav\w*)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Unlikely();
 
     [GeneratedRegex(@"article-?body|story-?body|entry-content|post-content|articletext|article__body|main-content|story-content", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
