@@ -39,12 +39,14 @@ public static class QuoteSearchApp
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         builder.Services.Configure<ApiBehaviorOptions>(o => o.SuppressMapClientErrors = false);
+        builder.Services.AddReadConcurrency();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseRateLimiter();
         var ui = new EmbeddedFileProvider(typeof(QuoteSearchApp).Assembly, "QuoteSearch.Web.wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ui });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = ui });

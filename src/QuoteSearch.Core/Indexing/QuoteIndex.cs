@@ -23,11 +23,14 @@ public sealed class QuoteIndex : IDisposable
     private readonly object commitLock = new();
     private int pending;
 
-    private QuoteIndex(LuceneDirectory directory, IndexWriter? writer, SearcherManager searchers)
+    private readonly WarmingSearcherFactory warming;
+
+    private QuoteIndex(LuceneDirectory directory, IndexWriter? writer, WarmingSearcherFactory warming)
     {
         this.directory = directory;
         this.writer = writer;
-        this.searchers = searchers;
+        this.warming = warming;
+        searchers = new SearcherManager(directory, warming);
         // A thread of its own, not a thread-pool timer: a busy pool must not delay what "searchable within a second" promises.
         refresher = new Thread(RefreshLoop) { IsBackground = true, Name = "QuoteIndex refresh" };
         refresher.Start();
@@ -41,19 +44,18 @@ public sealed class QuoteIndex : IDisposable
         try
         {
             System.IO.Directory.CreateDirectory(path);
-            // NIOFSDirectory, not FSDirectory.Open: the mmap directory can crash under concurrent search in 4.8.0-beta00017.
-            var directory = new NIOFSDirectory(new DirectoryInfo(path));
+            var directory = new ReadAheadDirectory(new DirectoryInfo(path));
             if (!writable && !DirectoryReader.IndexExists(directory))
             {
                 return Result<QuoteIndex>.Fail(IndexErrors.Missing(path));
             }
-            if (!writable) return Result<QuoteIndex>.Ok(new QuoteIndex(directory, null, new SearcherManager(directory, null)) { Location = path });
+            if (!writable) return Result<QuoteIndex>.Ok(new QuoteIndex(directory, null, new WarmingSearcherFactory()) { Location = path });
             var config = new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create()) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
             var writer = new IndexWriter(directory, config);
             writer.Commit();
             // Searchers follow commits, not the writer's buffer: near-real-time reopens would flush a segment
             // every refresh and slow bulk ingest many times over; commits are what "searchable" promises.
-            return Result<QuoteIndex>.Ok(new QuoteIndex(directory, writer, new SearcherManager(directory, null)) { Location = path });
+            return Result<QuoteIndex>.Ok(new QuoteIndex(directory, writer, new WarmingSearcherFactory()) { Location = path });
         }
         catch (LockObtainFailedException)
         {
@@ -100,6 +102,16 @@ public sealed class QuoteIndex : IDisposable
     }
 
     public IDictionary<string, string> CommitData => writer?.CommitData ?? Read(s => ((DirectoryReader)s.IndexReader).IndexCommit.UserData);
+
+    /// <summary>
+    /// Registers work to run on every future searcher before searches see it (a cache of per-segment data);
+    /// the current searcher is warmed now, on this thread.
+    /// </summary>
+    public void AddWarmer(Action<IndexSearcher> warm)
+    {
+        warming.Add(warm);
+        Read(searcher => { warm(searcher); return 0; });
+    }
 
     /// <summary>Runs a read against a current searcher, always releasing it.</summary>
     public T Read<T>(Func<IndexSearcher, T> read)

@@ -66,7 +66,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         var query = new BooleanQuery();
         if (userQuery is not null) query.Add(userQuery, Occur.MUST);
         void Filter(Query restriction) => query.Add(new ConstantScoreQuery(restriction) { Boost = 0 }, Occur.MUST);
-        Filter(new TermQuery(new Term(IndexFields.Type, IndexFields.QuoteType)));
+        if (!OnlyQuotesMatch(userQuery, request)) Filter(new TermQuery(new Term(IndexFields.Type, IndexFields.QuoteType)));
         if (!string.IsNullOrWhiteSpace(request.Speaker))
         {
             Filter(SpeakerDirectory.IdsQuery(speakers.IdsFor(request.Speaker)));
@@ -84,6 +84,20 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
             Filter(NumericRangeQuery.NewInt32Range(IndexFields.PublishedDay, Day(request.From) ?? 1, Day(request.To), true, true));
         }
         return query;
+    }
+
+    /// <summary>
+    /// True when the query or a filter already names a field only quote documents have; then the type clause,
+    /// a posting list as long as the index, would only cost time (a third of a broad query's work).
+    /// </summary>
+    private static bool OnlyQuotesMatch(Query? userQuery, SearchRequest request)
+    {
+        if (!string.IsNullOrWhiteSpace(request.Speaker) || request.Kind is not null) return true;
+        if (userQuery is null) return false;
+        var terms = new HashSet<Term>();
+        try { userQuery.ExtractTerms(terms); }
+        catch (NotSupportedException) { return false; } // wildcards and ranges are not rewritten yet: keep the clause
+        return terms.Count > 0 && terms.All(t => t.Field is IndexFields.Text or IndexFields.Exact);
     }
 
     private static int? Day(DateOnly? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;

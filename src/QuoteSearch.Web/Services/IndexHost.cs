@@ -22,6 +22,7 @@ public sealed class IndexHost : IDisposable
         Groups = new QuoteGroups(index);
         Articles = new ArticleLookup(index);
         ingest = new Ingest(index, ExtractionPipeline.Default);
+        Task.Run(WarmCaches);
     }
 
     public QuoteIndex Index { get; }
@@ -53,4 +54,16 @@ public sealed class IndexHost : IDisposable
     }
 
     public void Dispose() => Index.Dispose();
+
+    private void WarmCaches()
+    {
+        try
+        {
+            Groups.KeepCountsWarm();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Shut down before warming finished: nothing to warm.
+        }
+    }
 }

@@ -13,4 +13,10 @@ public sealed class WebOptions
 
     /// <summary>Largest accepted POST body, in bytes.</summary>
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>API reads that run at once; the rest wait in order. Defaults to twice the number of cores.</summary>
+    public int? MaxConcurrentReads { get; set; }
+
+    /// <summary>API reads that may wait for a turn; beyond that a read gets 503 with Retry-After.</summary>
+    public int ReadQueueLimit { get; set; } = 1000;
 }

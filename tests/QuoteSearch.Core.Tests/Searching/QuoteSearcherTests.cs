@@ -25,6 +25,15 @@ public sealed class QuoteSearcherTests(SearchCorpus corpus) : IClassFixture<Sear
         Assert.Equal([expected], Texts(query));
 
     [Fact]
+    public void A_field_only_articles_have_finds_no_article_documents()
+    {
+        // Quotes carry the title only stored, so title:... must not leak the article documents into results.
+        var page = searcher.Search(new SearchRequest { Query = "title:talks" });
+        Assert.True(page.Success, page.Error);
+        Assert.Equal(0, page.Value!.Total);
+    }
+
+    [Fact]
     public void A_phrase_keeps_its_stop_words()
     {
         Assert.Equal(2, Texts("\"let the talks fail\"").Count);
