@@ -41,6 +41,7 @@ public sealed class QuoteIndex : IDisposable
     /// <summary>Opens (creating if needed) the index in <paramref name="path"/>; read-only opens take no write lock.</summary>
     public static Result<QuoteIndex> Open(string path, bool writable)
     {
+        QuoteSearchCodec.Register();
         try
         {
             System.IO.Directory.CreateDirectory(path);
@@ -50,7 +51,7 @@ public sealed class QuoteIndex : IDisposable
                 return Result<QuoteIndex>.Fail(IndexErrors.Missing(path));
             }
             if (!writable) return Result<QuoteIndex>.Ok(new QuoteIndex(directory, null, new WarmingSearcherFactory()) { Location = path });
-            var config = new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create()) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
+            var config = new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create()) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64, Codec = new QuoteSearchCodec() };
             var writer = new IndexWriter(directory, config);
             writer.Commit();
             // Searchers follow commits, not the writer's buffer: near-real-time reopens would flush a segment
