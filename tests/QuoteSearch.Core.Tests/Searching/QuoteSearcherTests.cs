@@ -61,6 +61,20 @@ public sealed class QuoteSearcherTests(SearchCorpus corpus) : IClassFixture<Sear
         Assert.DoesNotContain("<b>", hit.Highlighted);
     }
 
+    [Theory]
+    [InlineData("\"talks fail\"", "We will not let the <mark>talks</mark> <mark>fail</mark>,")]
+    [InlineData("talks -fail", null)]
+    [InlineData("let", "We will not <mark>let</mark> the talks fail,")]
+    [InlineData("tal*", "We will not let the <mark>talks</mark> fail,")]
+    [InlineData("\"let talks\"~2", "We will not <mark>let</mark> the <mark>talks</mark> fail,")]
+    public void Highlights_mark_words_and_whole_phrases_but_not_excluded_words(string query, string? expected)
+    {
+        var hits = searcher.Search(new SearchRequest { Query = query, Speaker = "Volodymyr Zelensky" }).Value!.Hits
+            .Where(h => h.Text.StartsWith("We will not let", StringComparison.Ordinal)).ToList();
+        if (expected is null) Assert.Empty(hits);
+        else Assert.Equal(expected, hits[0].Highlighted);
+    }
+
     [Fact]
     public void Filters_narrow_by_speaker_date_outlet_and_kind()
     {
