@@ -17,9 +17,10 @@ internal sealed class ReadAheadDirectory(DirectoryInfo path) : NIOFSDirectory(pa
     // Compound-file segments reach their parts through slices, which do not go through OpenInput.
     public override IndexInputSlicer CreateSlicer(string name, IOContext context) => new Slicer(base.CreateSlicer(name, context));
 
-    // Only files read in long runs: posting lists and stored-field chunks. The term dictionary is read in
+    // Only files read in long runs: posting lists, stored fields and doc values (walked in doc order by sorts).
+    // The term dictionary is read in
     // small random blocks, where a larger buffer would only copy more.
-    private static readonly string[] SequentialExtensions = [".doc", ".pos", ".pay", ".fdt"];
+    private static readonly string[] SequentialExtensions = [".doc", ".pos", ".pay", ".fdt", ".dvd"];
 
     private static IndexInput Enlarged(string name, IndexInput input)
     {

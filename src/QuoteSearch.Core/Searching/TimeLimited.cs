@@ -21,7 +21,9 @@ internal static class TimeLimited
         }
         else
         {
-            var bySort = TopFieldCollector.Create(sort, limit, (FieldDoc?)after, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+            // In doc order: an out-of-order disjunction (a speaker and their aliases) makes the sort's doc-values
+            // reads jump back and forth, each jump a file read here; in order, a speaker's 30k quotes took 55 ms instead of 5.
+            var bySort = TopFieldCollector.Create(sort, limit, (FieldDoc?)after, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
             (collector, results) = (bySort, bySort.GetTopDocs);
         }
         var counter = TimeLimitingCollector.GlobalCounter;
