@@ -116,4 +116,48 @@ public sealed class HtmlArticleParserTests
         Assert.Equal("The first paragraph arrived whole and complete.", article.Paragraphs[0]);
         Assert.StartsWith("The second one", article.Paragraphs[1]);
     }
+
+    private const string Story = """
+        <p>The council voted on Tuesday to close the bridge for repairs, after engineers found cracks in two of its piers.</p>
+        <p>Traffic will be diverted through the old town, and a ferry will run every twenty minutes until the work is done.</p>
+        <p>“Safety comes first, whatever the cost of the delays,” said the mayor, who expects the work to take a year.</p>
+        """;
+
+    private static IReadOnlyList<string> BodyWith(string extra) =>
+        Parse($"<html><body><div class=\"story\">{Story}{extra}<p>Residents will be able to comment on the plans until the end of the month.</p></div></body></html>").Paragraphs;
+
+    [Theory]
+    [InlineData("<p><i>Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter.</i></p>", "Have a tip?")]
+    [InlineData("<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>", "Subscribe")]
+    [InlineData("<p>Advert</p>", "Advert")]
+    public void Promo_lines_inside_the_story_are_left_out(string extra, string dropped)
+    {
+        var paragraphs = BodyWith(extra);
+        Assert.DoesNotContain(paragraphs, p => p.Contains(dropped, StringComparison.Ordinal));
+        Assert.Equal(4, paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_long_call_to_action_box_is_left_out_though_it_reads_like_prose()
+    {
+        var letter = string.Concat(Enumerable.Repeat("<p>We do this work every day at no cost to you, but it is far from free to produce, and we need your support to continue.</p>", 15));
+        var paragraphs = BodyWith($"<div class=\"zone-widget custom-cta-letter\"><h5>A Word to Our Readers</h5>{letter}</div>");
+        Assert.DoesNotContain(paragraphs, p => p.Contains("no cost to you", StringComparison.Ordinal) || p.Contains("A Word", StringComparison.Ordinal));
+        Assert.Equal(4, paragraphs.Count);
+    }
+
+    [Fact]
+    public void An_embedded_tweet_is_kept_though_its_wrapper_says_social()
+    {
+        var paragraphs = BodyWith("<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>The bridge is closed and nobody told us about it in time.</p>— Ann Lee (@annlee)</blockquote></div>");
+        Assert.Contains(paragraphs, p => p.Contains("nobody told us", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_read_more_button_does_not_end_the_story()
+    {
+        var paragraphs = BodyWith("<p><a href=\"/more\">Read More</a></p>");
+        Assert.Equal(4, paragraphs.Count);
+        Assert.StartsWith("Residents will be able", paragraphs[^1]);
+    }
 }
