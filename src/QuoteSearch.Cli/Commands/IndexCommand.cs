@@ -14,7 +14,13 @@ internal static class IndexCommand
         var paths = CommonOptions.Paths();
         var index = CommonOptions.Index();
         var maxBytes = CommonOptions.MaxBytes();
-        var command = new Command("index", "Ingest files and folders into the index; an article indexed again replaces the old copy") { paths, index, maxBytes };
+        var commitEvery = new Option<int>("--commit-every")
+        {
+            Description = "Commit after this many articles: a crash loses at most that many, a re-run fills them in. Each commit costs a flush and new segments to merge",
+            DefaultValueFactory = _ => 5000,
+        };
+        commitEvery.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--commit-every must be at least 1"); });
+        var command = new Command("index", "Ingest files and folders into the index; an article indexed again replaces the old copy") { paths, index, maxBytes, commitEvery };
         command.SetAction(result =>
         {
             var diagnostics = new Diagnostics();
@@ -26,7 +32,7 @@ internal static class IndexCommand
             }
             using var quoteIndex = opened.Value!;
             var reader = ArticleFileReader.CreateDefault(new ReaderOptions { MaxBytes = result.GetValue(maxBytes) });
-            var ingest = new Ingest(quoteIndex, ExtractionPipeline.Default);
+            var ingest = new Ingest(quoteIndex, ExtractionPipeline.Default) { BatchSize = result.GetValue(commitEvery) };
             var files = InputFiles.Expand(result.GetValue(paths)!).ToList();
             var progress = new ProgressLine("indexed", files.Where(f => f.Success).Sum(f => new FileInfo(f.Value!).Length));
             long articles = 0, quotes = 0;

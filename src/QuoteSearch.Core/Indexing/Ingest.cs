@@ -14,7 +14,7 @@ public sealed class Ingest(QuoteIndex index, ExtractionPipeline pipeline)
     private readonly object commitLock = new();
     private long sinceCommit;
 
-    public int BatchSize { get; init; } = 500;
+    public int BatchSize { get; init; } = 5000;
 
     public ExtractedArticle Add(Article article)
     {

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -9,14 +8,12 @@ using Lucene.Net.Util;
 namespace QuoteSearch.Core.Indexing;
 
 /// <summary>
-/// The analysers of the index. Both fold curly apostrophes and quote marks to straight ones first, so
-/// "Poland’s" and "Poland's" are one word at index and at query time.
+/// The analysers of the index. Both fold curly apostrophes to straight ones, so "Poland’s" and "Poland's"
+/// are one word at index and at query time (queries are folded whole by <see cref="Fold"/> before parsing).
 /// </summary>
 public static class QuoteAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
-
-    private static readonly NormalizeCharMap Folding = BuildFolding();
 
     /// <summary>Per field: stemmed English for <see cref="IndexFields.Text"/>, lowercase-only for <see cref="IndexFields.Exact"/>, keywords elsewhere.</summary>
     public static Analyzer Create() => new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
@@ -41,20 +38,13 @@ public static class QuoteAnalyzers
         return new string(chars);
     }
 
-    private static NormalizeCharMap BuildFolding()
-    {
-        var builder = new NormalizeCharMap.Builder();
-        foreach (var c in "’‘‛`´") builder.Add(c.ToString(), "'");
-        foreach (var c in "“”„‟«»") builder.Add(c.ToString(), "\"");
-        return builder.Build();
-    }
-
     private sealed class FoldingAnalyzer(bool stem) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(Version, reader);
-            TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
+            TokenStream stream = new ApostropheFoldingFilter(tokenizer);
+            stream = new EnglishPossessiveFilter(Version, stream);
             stream = new LowerCaseFilter(Version, stream);
             if (stem)
             {
@@ -63,7 +53,5 @@ public static class QuoteAnalyzers
             }
             return new TokenStreamComponents(tokenizer, stream);
         }
-
-        protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(Folding, reader);
     }
 }

@@ -26,7 +26,8 @@ public sealed class CrashSafetyTests
         var random = new Random(3);
         for (var attempt = 0; attempt < 4; attempt++)
         {
-            KillAfter(TimeSpan.FromMilliseconds(random.Next(300, 1800)), "index", articles, "--index", crashed);
+            // Small batches, so kills land between commits as well as inside them.
+            KillAfter(TimeSpan.FromMilliseconds(random.Next(300, 1800)), "index", articles, "--index", crashed, "--commit-every", "100");
             if (Directory.Exists(crashed) && Directory.EnumerateFiles(crashed).Any(f => Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal)))
             {
                 Assert.Equal(0, CliProcess.Invoke("stats", "--index", crashed, "--json").ExitCode); // the index always opens
