@@ -16,6 +16,8 @@ internal sealed class ArticleNames
     private readonly List<NameMention> mentions = [];
     private readonly Dictionary<string, string> spellingOfKey = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Gender> genders = new(StringComparer.OrdinalIgnoreCase);
+    // Genders known only from a first name ("Terry", "Jordan" can be either): a guess the text may overrule.
+    private readonly HashSet<string> guessedGenders = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> titled = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> organisations = new(StringComparer.OrdinalIgnoreCase);
 
@@ -83,8 +85,10 @@ internal sealed class ArticleNames
         var isOrganisation = run.Any(Lexicon.OrganisationWords.Contains);
         var isPlace = !isOrganisation && name.Any(Lexicon.PlaceWords.Contains);
         if (isOrganisation || isPlace) organisations.Add(key);
-        if (gender == Gender.Unknown && name.Count >= 2) gender = Genders.FromFirstName(name[0]);
-        if (gender != Gender.Unknown) genders.TryAdd(name.Count >= 2 ? string.Join(' ', name) : key, gender);
+        var guessed = gender == Gender.Unknown && name.Count >= 2;
+        if (guessed) gender = Genders.FromFirstName(name[0]);
+        var genderKey = name.Count >= 2 ? string.Join(' ', name) : key;
+        if (gender != Gender.Unknown && genders.TryAdd(genderKey, gender) && guessed) guessedGenders.Add(genderKey);
         if (hasTitle) titled.Add(key);
         // Organisations get a full form too ("the Times" → "New York Times"); places do not speak.
         if (name.Count is >= 2 and <= 5 && !isPlace && name.All(t => char.IsLetter(t[0]) || t[0] == '"')) fullNames.Add((string.Join(' ', name), key));
@@ -134,13 +138,18 @@ internal sealed class ArticleNames
     public bool IsOrganisation(string name) => organisations.Contains(KeyFor(NamePhrase.Surname(name.Split(' '))));
 
     /// <summary>A person's gender, known per full name (the Clintons differ), else per surname when the article names only one such person.</summary>
-    public Gender GenderOf(string name)
+    public Gender GenderOf(string name) => GenderOf(name, trustFirstNames: true);
+
+    private Gender GenderOf(string name, bool trustFirstNames)
     {
         var canonical = Canonical(name);
-        if (genders.TryGetValue(canonical, out var gender) || genders.TryGetValue(name, out gender)) return gender;
+        if (genders.TryGetValue(canonical, out var gender)) return Trusted(canonical, gender);
+        if (genders.TryGetValue(name, out gender)) return Trusted(name, gender);
         var key = KeyFor(NamePhrase.Surname(canonical.Split(' ')));
         var sharing = FullNamesOf(key).Distinct().ToList();
-        return sharing.Count <= 1 ? genders.GetValueOrDefault(key) : Gender.Unknown;
+        return sharing.Count <= 1 ? Trusted(key, genders.GetValueOrDefault(key)) : Gender.Unknown;
+
+        Gender Trusted(string known, Gender value) => trustFirstNames || !guessedGenders.Contains(known) ? value : Gender.Unknown;
     }
 
     /// <summary>
@@ -148,12 +157,19 @@ internal sealed class ArticleNames
     /// the previous two paragraphs. When that mention is an object ("told Jones", "Trump's plan"), a fitting
     /// subject earlier in the same paragraph wins: in "Smith told Jones ... he said", he is Smith.
     /// </summary>
-    public string? Recent(int paragraph, int position, Gender gender) => Recent(paragraph, position, gender, depth: 0).Name;
+    public string? Recent(int paragraph, int position, Gender gender) => RecentWithRole(paragraph, position, gender).Name;
 
-    /// <summary>Like <see cref="Recent(int, int, Gender)"/>, also saying whether the person was named as a subject.</summary>
-    public (string? Name, bool AsSubject) RecentWithRole(int paragraph, int position, Gender gender) => Recent(paragraph, position, gender, depth: 0);
+    /// <summary>
+    /// Like <see cref="Recent(int, int, Gender)"/>, also saying whether the person was named as a subject. When no
+    /// one fits, a gender guessed from a first name gives way: "said widow Terry Strada ... she said" is Strada.
+    /// </summary>
+    public (string? Name, bool AsSubject) RecentWithRole(int paragraph, int position, Gender gender)
+    {
+        var found = Recent(paragraph, position, gender, depth: 0, trustFirstNames: true);
+        return found.Name is null && gender != Gender.Unknown ? Recent(paragraph, position, gender, depth: 0, trustFirstNames: false) : found;
+    }
 
-    private (string? Name, bool AsSubject) Recent(int paragraph, int position, Gender gender, int depth)
+    private (string? Name, bool AsSubject) Recent(int paragraph, int position, Gender gender, int depth, bool trustFirstNames)
     {
         NameMention? found = null;
         string? foundName = null;
@@ -169,13 +185,13 @@ internal sealed class ArticleNames
                 // which also beats a name named after it as an object ("She said ... against Clinton").
                 if (depth < MaxPronounChain && Genders.Compatible(m.Gender, gender))
                 {
-                    var chained = Recent(m.Paragraph, m.Position, gender, depth + 1);
+                    var chained = Recent(m.Paragraph, m.Position, gender, depth + 1, trustFirstNames);
                     return chained.Name is not null ? chained : (foundName, false);
                 }
                 continue;
             }
             var name = Canonical(m.Surname);
-            if (!IsPerson(name) || !Genders.Compatible(GenderOf(name), gender)) continue;
+            if (!IsPerson(name) || !Genders.Compatible(GenderOf(name, trustFirstNames), gender)) continue;
             if (m.Subject) return (name, true);
             if (found is null) (found, foundName) = (m, name);
         }

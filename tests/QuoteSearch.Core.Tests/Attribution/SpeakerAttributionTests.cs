@@ -110,6 +110,17 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_pronoun_overrules_a_gender_guessed_from_a_first_name()
+    {
+        // "Jordan" is listed as a man's name; the article's "she" says otherwise, and no one else fits.
+        var quotes = Articles.Quotes(
+            "“The bridge must stay open,” said shop owner Jordan Ellery.",
+            "Ellery accused the council of ignoring the traders on the quay.",
+            "“Nobody asked us before they voted,” she said.");
+        Assert.Equal(["Jordan Ellery", "Jordan Ellery"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void A_pronoun_follows_an_earlier_pronoun_to_the_named_person()
     {
         var quotes = Articles.Quotes(
