@@ -82,7 +82,8 @@ internal sealed class ArticleNames
         var name = run.Skip(start).ToList();
         if (name.Count == 0 || (name.Count == 1 && (Lexicon.TitleWords.Contains(name[0]) || Lexicon.NotNames.Contains(name[0])))) return null;
         var key = KeyFor(NamePhrase.Surname(name));
-        var isOrganisation = run.Any(Lexicon.OrganisationWords.Contains);
+        // "Ohio Democratic Party Chairman David Pepper" is a person: only the name itself says organisation.
+        var isOrganisation = name.Any(Lexicon.OrganisationWords.Contains);
         var isPlace = !isOrganisation && name.Any(Lexicon.PlaceWords.Contains);
         if (isOrganisation || isPlace) organisations.Add(key);
         var guessed = gender == Gender.Unknown && name.Count >= 2;

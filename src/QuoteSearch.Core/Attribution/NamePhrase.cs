@@ -30,6 +30,11 @@ internal static class NamePhrase
     {
         var k = i - 1;
         while (k >= 0 && i - k <= 4 && tokens[k].IsWord && (Lexicon.TitleWords.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !ObjectMarkers.Contains(tokens[k].Text)))) k--;
+        if (k >= 0 && tokens[k].Is("that") && k > 0) k--;
+        // "McLenney said Clinton doesn't...": a name right after a speech verb opens the reported clause; it is
+        // not who speaks in the sentence, and a later "she said" should not go to it.
+        // After a quote or a comma ("…,” said Flynn") the verb comes first and the name is the speaker.
+        if (k > 0 && tokens[k].IsWord && tokens[k - 1].IsWord && Lexicon.CueVerbs.Contains(tokens[k].Text) && !Lexicon.TakesObject.Contains(tokens[k].Text)) return true;
         if (k < 0 || !tokens[k].IsWord || !ObjectMarkers.Contains(tokens[k].Text)) return false;
         return !(tokens[k].Is("to") && k > 0 && tokens[k - 1].Is("according"));
     }

@@ -121,6 +121,24 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_name_opening_a_reported_clause_does_not_take_the_pronoun()
+    {
+        var quotes = Articles.Quotes(
+            "Ann Ames said Maria Lopez had not read the budget before the vote.",
+            "“We will fight this in court,” she said.");
+        Assert.Equal("Ann Ames", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_person_titled_by_an_organisation_is_still_a_person()
+    {
+        var quotes = Articles.Quotes(
+            "Sierra Club Director Dan Ortiz criticized the ruling on Friday.",
+            "“This is a dark day for the river,” he said.");
+        Assert.Equal("Dan Ortiz", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_follows_an_earlier_pronoun_to_the_named_person()
     {
         var quotes = Articles.Quotes(
