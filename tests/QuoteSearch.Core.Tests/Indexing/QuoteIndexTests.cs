@@ -8,18 +8,15 @@ namespace QuoteSearch.Core.Tests.Indexing;
 
 public sealed class QuoteIndexTests
 {
-    private static ExtractedArticle Extracted(string id, string text) =>
-        ExtractionPipeline.Default.Extract(new Article(id, null, new DateOnly(2026, 1, 1), null, [text]));
-
     [Fact]
     public void Indexing_an_article_again_replaces_its_quotes_and_delete_removes_them()
     {
         using var dir = new TempDir();
         using var index = QuoteIndex.Open(dir.Path, writable: true).Value!;
         var searcher = new QuoteSearcher(index);
-        index.Upsert(Extracted("a", "“Old words here,” Ann Lee said."));
+        index.Upsert(Articles.Indexable("a", "“Old words here,” Ann Lee said."));
         index.Commit();
-        index.Upsert(Extracted("a", "“New words here,” Ann Lee said."));
+        index.Upsert(Articles.Indexable("a", "“New words here,” Ann Lee said."));
         index.Commit();
         Assert.Equal(["New words here,"], searcher.Search(new SearchRequest()).Value!.Hits.Select(h => h.Text));
         Assert.True(index.Delete("a"));
@@ -37,7 +34,7 @@ public sealed class QuoteIndexTests
         var searcher = new QuoteSearcher(reader);
         using (var writer = QuoteIndex.Open(dir.Path, writable: true).Value!)
         {
-            writer.Upsert(Extracted("b", "“Fresh off the press today,” Ann Lee said."));
+            writer.Upsert(Articles.Indexable("b", "“Fresh off the press today,” Ann Lee said."));
             writer.Commit();
         }
         var waited = System.Diagnostics.Stopwatch.StartNew();

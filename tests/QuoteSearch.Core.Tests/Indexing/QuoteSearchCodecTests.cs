@@ -10,9 +10,6 @@ namespace QuoteSearch.Core.Tests.Indexing;
 
 public sealed class QuoteSearchCodecTests
 {
-    private static ExtractedArticle Extracted(string id, string text) =>
-        ExtractionPipeline.Default.Extract(new Article(id, "A title", new DateOnly(2026, 1, 1), null, [text]));
-
     private static List<string> CodecsOf(string path)
     {
         var infos = new SegmentInfos();
@@ -29,14 +26,14 @@ public sealed class QuoteSearchCodecTests
         using (var directory = new NIOFSDirectory(new DirectoryInfo(dir.Path)))
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create())))
         {
-            writer.AddDocuments(QuoteDocuments.For(Extracted("old", "“Written the old way,” Ann Lee said.")));
+            writer.AddDocuments(QuoteDocuments.For(Articles.Indexable("old", "“Written the old way,” Ann Lee said.", "A title")));
             writer.Commit();
         }
         Assert.Equal(["Lucene46"], CodecsOf(dir.Path));
 
         using (var index = QuoteIndex.Open(dir.Path, writable: true).Value!)
         {
-            index.Upsert(Extracted("new", "“Written the new way,” Ann Lee said."));
+            index.Upsert(Articles.Indexable("new", "“Written the new way,” Ann Lee said.", "A title"));
             index.Commit();
             var hits = new QuoteSearcher(index).Search(new SearchRequest { Query = "written", Sort = SearchSort.Date }).Value!.Hits;
             Assert.Equal(["Written the new way,", "Written the old way,"], hits.Select(h => h.Text).Order());

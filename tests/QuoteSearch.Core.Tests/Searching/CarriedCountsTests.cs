@@ -8,9 +8,6 @@ namespace QuoteSearch.Core.Tests.Searching;
 
 public sealed class CarriedCountsTests
 {
-    private static ExtractedArticle Extracted(string id, string text) =>
-        ExtractionPipeline.Default.Extract(new Article(id, null, new DateOnly(2026, 1, 1), null, [text]));
-
     private static int Carried(QuoteIndex index, QuoteGroups groups, string query)
     {
         var hit = new QuoteSearcher(index).Search(new SearchRequest { Query = query }).Value!.Hits[0];
@@ -24,12 +21,12 @@ public sealed class CarriedCountsTests
         using var index = QuoteIndex.Open(dir.Path, writable: true).Value!;
         var groups = new QuoteGroups(index);
         groups.KeepCountsWarm();
-        index.Upsert(Extracted("a", "“The bridge will open in May,” Ann Lee said."));
+        index.Upsert(Articles.Indexable("a", "“The bridge will open in May,” Ann Lee said."));
         index.Commit();
         Assert.Equal(1, Carried(index, groups, "bridge"));
 
-        index.Upsert(Extracted("b", "“The bridge will open in May,” said Ann Lee."));
-        index.Upsert(Extracted("c", "“The BRIDGE will open in May!” Lee said."));
+        index.Upsert(Articles.Indexable("b", "“The bridge will open in May,” said Ann Lee."));
+        index.Upsert(Articles.Indexable("c", "“The BRIDGE will open in May!” Lee said."));
         index.Commit();
         Assert.Equal(3, Carried(index, groups, "bridge"));
 
@@ -44,7 +41,7 @@ public sealed class CarriedCountsTests
     {
         using var dir = new TempDir();
         using var index = QuoteIndex.Open(dir.Path, writable: true).Value!;
-        index.Upsert(Extracted("a", "“Only here,” Ann Lee said."));
+        index.Upsert(Articles.Indexable("a", "“Only here,” Ann Lee said."));
         index.Commit();
         var groups = new QuoteGroups(index);
         Assert.Equal(1, Carried(index, groups, "only"));
