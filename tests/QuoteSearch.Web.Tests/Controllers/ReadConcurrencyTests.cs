@@ -9,6 +9,13 @@ public sealed class ReadConcurrencyTests
     private static async Task<HttpResponseMessage[]> ManyAtOnce(HttpClient client, int count) =>
         await Task.WhenAll(Enumerable.Range(0, count).Select(i => client.GetAsync($"/api/quotes?q=moving&limit={1 + i % 20}")));
 
+    /// <summary>One read may run and none may wait.</summary>
+    private static Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> OneReadAtATime(SeededApp seeded) => seeded.WithWebHostBuilder(b =>
+    {
+        b.UseSetting("QuoteSearch:MaxConcurrentReads", "1");
+        b.UseSetting("QuoteSearch:ReadQueueLimit", "0");
+    });
+
     [Fact]
     public async Task Reads_beyond_the_running_ones_wait_their_turn_instead_of_failing()
     {
@@ -20,11 +27,8 @@ public sealed class ReadConcurrencyTests
     [Fact]
     public async Task With_no_room_to_wait_a_read_gets_503_problem_details_and_retry_after()
     {
-        using var app = new SeededApp().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("QuoteSearch:MaxConcurrentReads", "1");
-            b.UseSetting("QuoteSearch:ReadQueueLimit", "0");
-        });
+        using var seeded = new SeededApp();
+        using var app = OneReadAtATime(seeded);
         var client = app.CreateClient();
         HttpResponseMessage[] responses = [];
         // Whether two reads overlap is up to the scheduler; many rounds of many make it certain in practice.
@@ -42,11 +46,8 @@ public sealed class ReadConcurrencyTests
     [Fact]
     public async Task Writes_and_pages_are_not_queued_behind_reads()
     {
-        using var app = new SeededApp().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("QuoteSearch:MaxConcurrentReads", "1");
-            b.UseSetting("QuoteSearch:ReadQueueLimit", "0");
-        });
+        using var seeded = new SeededApp();
+        using var app = OneReadAtATime(seeded);
         var client = app.CreateClient();
         var pages = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => client.GetAsync("/index.html")));
         Assert.All(pages, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
