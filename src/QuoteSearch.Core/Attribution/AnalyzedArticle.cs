@@ -23,8 +23,10 @@ public sealed class AnalyzedArticle
     internal List<List<Token>> Tokens { get; }
     internal ArticleNames Names { get; }
 
-    public static AnalyzedArticle Of(Article article, IReadOnlyList<QuoteSpan> spans)
+    public static AnalyzedArticle Of(Article article, IReadOnlyList<QuoteSpan> found)
     {
+        // Nicknames are read as part of the name they sit in, not as quotations.
+        var spans = found.Where(s => !Nicknames.IsNickname(article.Paragraphs[s.Paragraph], s)).ToList();
         var byParagraph = spans.ToLookup(s => s.Paragraph);
         var tokens = article.Paragraphs
             .Select((text, p) => Tokenizer.Tokenize(text, byParagraph[p].Select(s => (s.OpenMark, s.After, EndsSentence(text, s))).ToList()))

@@ -112,16 +112,37 @@ internal sealed class ArticleNames
         var key = KeyFor(NamePhrase.Surname(parts));
         var first = parts.Count > 1 ? parts[0] : null;
         var candidates = FullNamesOf(key)
-            .Where(f => first is null || f.StartsWith(first, StringComparison.OrdinalIgnoreCase))
+            .Where(f => first is null || f.StartsWith(first, StringComparison.OrdinalIgnoreCase) || f.Split(' ').Contains(first, StringComparer.OrdinalIgnoreCase))
             .GroupBy(f => f)
             .OrderByDescending(g => g.Count())
             .ThenByDescending(g => g.Key.Length)
             .Select(g => g.Key)
             .ToList();
+        // "Bobby Scott" written often, "Robert C. "Bobby" Scott" once: one person, named in full by the longer form
+        // (a form with a middle initial, so a headline's "Rival Hillary Clinton" is not taken for a fuller name).
+        if (candidates.Count > 1 && candidates.Skip(1).Where(c => Contains(c, candidates[0]) && HasInitial(c)).MaxBy(c => c.Length) is { } fuller)
+        {
+            candidates.Insert(0, fuller);
+        }
         var known = first is null ? KnownPeople.BySurnameOf(key) : null;
         // A bare surname the article never spells out: the public figure of that name.
         var match = known is not null && candidates.Count == 0 ? known : candidates.FirstOrDefault();
         return WithSpelling(match ?? string.Join(' ', parts), key);
+    }
+
+    private static bool HasInitial(string name) => name.Split(' ').Any(w => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.');
+
+    /// <summary>Whether every word of the shorter name appears in the longer one, in order.</summary>
+    private static bool Contains(string longer, string shorter)
+    {
+        var words = longer.Split(' ');
+        var at = 0;
+        foreach (var word in shorter.Split(' '))
+        {
+            while (at < words.Length && !words[at].Equals(word, StringComparison.OrdinalIgnoreCase)) at++;
+            if (at++ == words.Length) return false;
+        }
+        return true;
     }
 
     /// <summary>Whether a name is surely a person: the article gives a full name or a personal title for it.</summary>

@@ -33,7 +33,8 @@ internal static class Tokenizer
                 continue;
             }
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            // Double quote marks outside any quotation (a nickname's, a stray one) would only split a name in two.
+            if (char.IsWhiteSpace(c) || c is '"' or '“' or '”' or '„' or '«' or '»')
             {
                 i++;
                 continue;

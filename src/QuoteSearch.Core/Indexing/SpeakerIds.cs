@@ -1,24 +1,29 @@
-using System.Globalization;
 using System.Text;
+using Lucene.Net.Analysis.Miscellaneous;
 
 namespace QuoteSearch.Core.Indexing;
 
 /// <summary>
 /// A speaker's id across articles: the canonical name lowercased, accents and punctuation removed, words
-/// joined by hyphens ("Kirill Dmitriev" → "kirill-dmitriev"). Safe in URLs and stable across runs.
+/// joined by hyphens ("Kirill Dmitriev" → "kirill-dmitriev"). Middle initials are left out, so "Donald J. Trump"
+/// and "Donald Trump" are one id. Safe in URLs and stable across runs.
 /// </summary>
 public static class SpeakerIds
 {
     public static string For(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // Lucene's ASCII folding, not string.Normalize: the app runs with invariant globalization, where
+        // Normalize leaves "José" as it is.
+        var input = name.ToCharArray();
+        var folded = new char[input.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, folded, 0, input.Length);
+        var builder = new StringBuilder(length);
+        foreach (var c in folded.AsSpan(0, length))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }
-        return builder.ToString().Trim('-');
+        var words = builder.ToString().Trim('-').Split('-');
+        return words.Length <= 2 ? string.Join('-', words) : string.Join('-', words.Where((w, i) => w.Length > 1 || i == 0 || i == words.Length - 1));
     }
 }

@@ -139,6 +139,15 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_nickname_in_quote_marks_is_part_of_the_name_and_the_fuller_form_wins()
+    {
+        var quotes = Articles.Extract(
+            "Rep. Robert C. “Bobby” Scott opened his yard to the town on Monday.",
+            "“This is a big year for all of us,” Bobby Scott said.");
+        Assert.Equal("Robert C. Bobby Scott", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_follows_an_earlier_pronoun_to_the_named_person()
     {
         var quotes = Articles.Quotes(
