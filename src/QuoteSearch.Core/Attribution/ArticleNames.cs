@@ -14,6 +14,8 @@ internal sealed class ArticleNames
 
     private readonly List<(string FullName, string Surname)> fullNames = [];
     private readonly List<NameMention> mentions = [];
+    // "a Times article", "Trump's statement": who a document speaks for, in reading order.
+    private readonly List<(string Noun, string Owner, int Paragraph, int Position)> documentOwners = [];
     private readonly Dictionary<string, string> spellingOfKey = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Gender> genders = new(StringComparer.OrdinalIgnoreCase);
     // Genders known only from a first name ("Terry", "Jordan" can be either): a guess the text may overrule.
@@ -51,6 +53,11 @@ internal sealed class ArticleNames
                 var modifier = NounPhrases.IsPossessive(tokens[end - 1].Text) || (i > 0 && tokens[i - 1].Text is "the" or "The" or "a" or "an")
                                || (end < tokens.Count && tokens[end].IsWord && Lexicon.OrganisationWords.Contains(tokens[end].Text));
                 if (key is not null) mentions.Add(new NameMention(key, paragraph, tokens[i].Start, !modifier && !NamePhrase.IsObjectPosition(tokens, i)));
+                if (key is not null && end < tokens.Count && Lexicon.DocumentNouns.Contains(tokens[end].Text))
+                {
+                    var owner = run.SkipWhile(w => w is "The" or "A" or "An" || Lexicon.Determiners.Contains(w)).ToList();
+                    if (owner.Count > 0) documentOwners.Add((tokens[end].Text.ToLowerInvariant(), string.Join(' ', owner), paragraph, tokens[end].Start));
+                }
                 i = Math.Max(i, end - 1);
             }
         }
@@ -124,11 +131,19 @@ internal sealed class ArticleNames
         {
             candidates.Insert(0, fuller);
         }
+        // "IMF" for the "International Monetary Fund" the article names in full.
+        if (candidates.Count == 0 && parts.Count == 1 && IsAcronym(parts[0]) && Expansion(parts[0]) is { } expanded) return expanded;
         var known = first is null ? KnownPeople.BySurnameOf(key) : null;
         // A bare surname the article never spells out: the public figure of that name.
         var match = known is not null && candidates.Count == 0 ? known : candidates.FirstOrDefault();
         return WithSpelling(match ?? string.Join(' ', parts), key);
     }
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
+
+    private string? Expansion(string acronym) => fullNames
+        .Select(f => f.FullName)
+        .FirstOrDefault(f => string.Concat(f.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0])) == acronym);
 
     private static bool HasInitial(string name) => name.Split(' ').Any(w => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.');
 
@@ -143,6 +158,19 @@ internal sealed class ArticleNames
             if (at++ == words.Length) return false;
         }
         return true;
+    }
+
+    /// <summary>Who the last document of this kind named before a position belongs to: "the article" after "a Times article".</summary>
+    public string? OwnerOf(string documentNoun, int paragraph, int position)
+    {
+        for (var i = documentOwners.Count - 1; i >= 0; i--)
+        {
+            var (noun, owner, p, at) = documentOwners[i];
+            if (p > paragraph || (p == paragraph && at > position)) continue;
+            if (p < paragraph - MentionReach * 3) break;
+            if (noun.Equals(documentNoun, StringComparison.OrdinalIgnoreCase)) return Canonical(owner);
+        }
+        return null;
     }
 
     /// <summary>Whether a name is surely a person: the article gives a full name or a personal title for it.</summary>

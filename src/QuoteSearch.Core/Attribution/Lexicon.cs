@@ -79,6 +79,12 @@ internal static class Lexicon
         "hills heights beach springs park airport station africans europeans asians latinos hispanics");
 
     /// <summary>Words that make a capitalised name an organisation, not a person.</summary>
+    /// <summary>
+    /// Documents that "say" things for whoever wrote them: "the report said", "the article read". Polls, surveys and
+    /// studies are left out: what a poll finds is the poll's, not its sponsor's word.
+    /// </summary>
+    public static readonly HashSet<string> DocumentNouns = Set("article report story book statement letter ruling editorial memo column piece release filing complaint lawsuit indictment");
+
     public static readonly HashSet<string> OrganisationWords = Set(
         "post times news journal committee party association union inc inc. corp corp. company co. group department agency " +
         "campaign club energy university college institute foundation council commission bureau office network press " +

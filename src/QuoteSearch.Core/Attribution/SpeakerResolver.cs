@@ -38,6 +38,13 @@ internal sealed class SpeakerResolver(ArticleNames names)
     {
         var bare = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
         var head = bare.Split(' ')[^1];
+        // "the IMF report said", "the article read": the document speaks for whoever it belongs to.
+        if (Lexicon.DocumentNouns.Contains(head))
+        {
+            var named = string.Join(' ', bare.Split(' ')[..^1].Where(w => w.Length > 0 && char.IsUpper(w[0])));
+            var owner = named.Length > 0 ? names.Canonical(named) : names.OwnerOf(head, paragraph, position);
+            if (owner is not null) return new Speaker(owner, null);
+        }
         var byRole = roles.LastOrDefault(r => r.Role.Contains(head, StringComparison.OrdinalIgnoreCase));
         if (byRole.Name is not null) return new Speaker(byRole.Name, byRole.Role);
         if (char.IsUpper(head[0]) || Lexicon.OrganisationWords.Contains(head)) return new Speaker(bare, null); // "the White House", "the union"

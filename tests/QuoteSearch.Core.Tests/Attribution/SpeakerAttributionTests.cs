@@ -147,6 +147,12 @@ public sealed class SpeakerAttributionTests
         Assert.Equal("Robert C. Bobby Scott", Assert.Single(quotes).Speaker);
     }
 
+    [Theory]
+    [InlineData("Last year a Gazette article praised the mayor for the new bridge.", "“The river has never looked better,” the article read.", "Gazette")]
+    [InlineData("The World Rowing Federation met in Lucerne.", "“Safety comes first on every course,” the WRF report said.", "World Rowing Federation")]
+    public void A_document_speaks_for_whoever_it_belongs_to(string first, string second, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Articles.Quotes(first, second)).Speaker);
+
     [Fact]
     public void A_pronoun_follows_an_earlier_pronoun_to_the_named_person()
     {
