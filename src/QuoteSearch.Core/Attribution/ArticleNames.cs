@@ -133,10 +133,19 @@ internal sealed class ArticleNames
         }
         // "IMF" for the "International Monetary Fund" the article names in full.
         if (candidates.Count == 0 && parts.Count == 1 && IsAcronym(parts[0]) && Expansion(parts[0]) is { } expanded) return expanded;
+        // "Peabody said" after "Peabody Energy": a company goes by the first word of its name.
+        if (candidates.Count == 0 && parts.Count == 1 && OrganisationStartingWith(parts[0]) is { } organisation) return organisation;
         var known = first is null ? KnownPeople.BySurnameOf(key) : null;
         // A bare surname the article never spells out: the public figure of that name.
         var match = known is not null && candidates.Count == 0 ? known : candidates.FirstOrDefault();
         return WithSpelling(match ?? string.Join(' ', parts), key);
+    }
+
+    private string? OrganisationStartingWith(string word)
+    {
+        var named = fullNames.Where(f => organisations.Contains(f.Surname) && f.FullName.StartsWith(word + " ", StringComparison.Ordinal))
+            .Select(f => f.FullName).Distinct().ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);

@@ -150,7 +150,8 @@ public sealed class SpeakerAttributionTests
     [Theory]
     [InlineData("Last year a Gazette article praised the mayor for the new bridge.", "“The river has never looked better,” the article read.", "Gazette")]
     [InlineData("The World Rowing Federation met in Lucerne.", "“Safety comes first on every course,” the WRF report said.", "World Rowing Federation")]
-    public void A_document_speaks_for_whoever_it_belongs_to(string first, string second, string speaker) =>
+    [InlineData("Shares of Halvorsen Energy fell on Monday.", "“We expect a better year,” Halvorsen said in a statement.", "Halvorsen Energy")]
+    public void Organisations_go_by_their_full_name_and_documents_speak_for_their_owners(string first, string second, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Articles.Quotes(first, second)).Speaker);
 
     [Fact]
