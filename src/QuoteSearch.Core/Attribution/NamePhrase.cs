@@ -5,6 +5,11 @@ internal static class NamePhrase
 {
     private static readonly HashSet<string> Connectors = new(["de", "van", "von", "der", "al", "bin", "da", "del", "la", "le", "di", "du", "dos"], StringComparer.Ordinal);
     private static readonly HashSet<string> Suffixes = new(["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"], StringComparer.Ordinal);
+    // Verbs that open a reported clause without being cues: "he believes McConnell is correct".
+    private static readonly HashSet<string> ThinkingVerbs = new(
+        "believe believes believed think thinks thought hope hopes hoped know knows knew feel feels felt expect expects expected fear fears feared worry worries worried".Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> ObjectMarkers = new(
         "of to for with at on from by against about than and or like versus vs. into toward towards over under after before between among including".Split(' '),
         StringComparer.OrdinalIgnoreCase);
@@ -34,7 +39,7 @@ internal static class NamePhrase
         // "McLenney said Clinton doesn't...": a name right after a speech verb opens the reported clause; it is
         // not who speaks in the sentence, and a later "she said" should not go to it.
         // After a quote or a comma ("…,” said Flynn") the verb comes first and the name is the speaker.
-        if (k > 0 && tokens[k].IsWord && tokens[k - 1].IsWord && Lexicon.CueVerbs.Contains(tokens[k].Text) && !Lexicon.TakesObject.Contains(tokens[k].Text)) return true;
+        if (k > 0 && tokens[k].IsWord && tokens[k - 1].IsWord && (Lexicon.CueVerbs.Contains(tokens[k].Text) || ThinkingVerbs.Contains(tokens[k].Text)) && !Lexicon.TakesObject.Contains(tokens[k].Text)) return true;
         if (k < 0 || !tokens[k].IsWord || !ObjectMarkers.Contains(tokens[k].Text)) return false;
         return !(tokens[k].Is("to") && k > 0 && tokens[k - 1].Is("according"));
     }

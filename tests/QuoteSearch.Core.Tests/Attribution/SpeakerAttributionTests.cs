@@ -120,13 +120,13 @@ public sealed class SpeakerAttributionTests
         Assert.Equal(["Jordan Ellery", "Jordan Ellery"], quotes.Select(q => q.Speaker));
     }
 
-    [Fact]
-    public void A_name_opening_a_reported_clause_does_not_take_the_pronoun()
+    [Theory]
+    [InlineData("Ann Ames said Maria Lopez had not read the budget before the vote.", "she", "Ann Ames")]
+    [InlineData("Tom Reed believes Carl Dunn is right about the budget.", "he", "Tom Reed")]
+    public void A_name_opening_a_reported_clause_does_not_take_the_pronoun(string first, string pronoun, string speaker)
     {
-        var quotes = Articles.Quotes(
-            "Ann Ames said Maria Lopez had not read the budget before the vote.",
-            "“We will fight this in court,” she said.");
-        Assert.Equal("Ann Ames", Assert.Single(quotes).Speaker);
+        var quotes = Articles.Quotes(first, $"“We will fight this in court,” {pronoun} said.");
+        Assert.Equal(speaker, Assert.Single(quotes).Speaker);
     }
 
     [Fact]
