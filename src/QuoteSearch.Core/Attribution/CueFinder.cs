@@ -36,7 +36,7 @@ internal static class CueFinder
         // "“Q.” — Pamela Padilla": a dash and a name sign the quote.
         if (dashed && NounPhrases.NameStartingAt(tokens, a, end).Mention is { Kind: MentionKind.Person } signed) return new Cue(signed, null, CuePlacement.After);
         // A quote that closed its own sentence is followed by a new one: only a short "Flynn said." belongs to it.
-        if (quoteEndsSentence && (end - a > 8 || !(end == tokens.Count || tokens[end].IsSentenceEnd))) return null;
+        if (quoteEndsSentence && (end - a > 8 || !(end == tokens.Count || tokens[end].IsSentenceEnd)) && !OpensWithNameAndCue(tokens, a, end)) return null;
         if (tokens[a].Is("according") && a + 1 < end && tokens[a + 1].Is("to"))
         {
             var source = NounPhrases.SubjectAfter(tokens, a + 1, end);
@@ -61,6 +61,17 @@ internal static class CueFinder
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "“…?” Trump said, looking out on the crowd": a name (or he/she) and a verb of saying right after the quote
+    /// belong to it, however long the sentence then runs.
+    /// </summary>
+    private static bool OpensWithNameAndCue(List<Token> tokens, int a, int end)
+    {
+        var v = a;
+        while (v < end && v - a < 4 && tokens[v].IsWord && (tokens[v].IsCapitalized || tokens[v].Text is "he" or "she") && !Lexicon.CueVerbs.Contains(tokens[v].Text)) v++;
+        return v > a && v < end && tokens[v].IsWord && Lexicon.CueVerbs.Contains(tokens[v].Text) && !Lexicon.WeakCues.Contains(tokens[v].Text);
     }
 
     /// <summary>The cue of a paragraph ending "... he said:" whose quote is the next paragraph.</summary>

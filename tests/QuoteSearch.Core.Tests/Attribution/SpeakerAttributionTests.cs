@@ -28,6 +28,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("“They are wrong,” said 9/11 widow Terry Strada.", "Terry Strada")]
     [InlineData("“We need a leader,” Pennsylvania Gov. Ed Rendell said.", "Ed Rendell")]
     [InlineData("''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said.", "Holtz-Eakin")]
+    [InlineData("“Who would have believed it a year ago?” Lindqvist said, looking out over the cheering crowd in the square.", "Lindqvist")]
     public void Finds_the_speaker_at_the_cue(string paragraph, string speaker) =>
         Assert.Equal(speaker, Only(paragraph).Speaker);
 
