@@ -20,7 +20,7 @@ public sealed class QuoteSearchCodec : FilterCodec
     public override StoredFieldsFormat StoredFieldsFormat => storedFields;
 
     /// <summary>Makes the codec's name known to Lucene, so segments written with it can be opened. Idempotent.</summary>
-    public static void Register() => Registration.Value.ToString();
+    public static void Register() => _ = Registration.Value;
 
     private static readonly Lazy<bool> Registration = new(() =>
     {

@@ -24,6 +24,6 @@ public static class SpeakerIds
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }
         var words = builder.ToString().Trim('-').Split('-');
-        return words.Length <= 2 ? string.Join('-', words) : string.Join('-', words.Where((w, i) => w.Length > 1 || i == 0 || i == words.Length - 1));
+        return string.Join('-', words.Where((w, i) => w.Length > 1 || i == 0 || i == words.Length - 1));
     }
 }

@@ -13,15 +13,26 @@ namespace QuoteSearch.Core.Searching;
 /// phrases are marked from one pass over the quote's tokens; Lucene's highlighter, which builds a small index
 /// of each quote to match phrases (profiled at ~80 µs a hit), is kept for wildcards, fuzzy terms and slop.
 /// </summary>
-internal sealed class HitHighlighter(Query? query, Analyzer analyzer)
+internal sealed class HitHighlighter
 {
     // The exact field first: a phrase's marks are the precise ones.
     private static readonly string[] FieldOrder = [IndexFields.Exact, IndexFields.Text];
     private const int MaxCharsToAnalyze = 100_000;
 
-    private readonly MarkedTerms? marked = query is null ? null : MarkedTerms.Of(query);
-    private readonly Highlighter? stemmed = Fallback(query, IndexFields.Text);
-    private readonly Highlighter? exact = Fallback(query, IndexFields.Exact);
+    private readonly Analyzer analyzer;
+    private readonly MarkedTerms? marked;
+    private readonly Highlighter? stemmed;
+    private readonly Highlighter? exact;
+
+    public HitHighlighter(Query? query, Analyzer analyzer)
+    {
+        this.analyzer = analyzer;
+        marked = query is null ? null : MarkedTerms.Of(query);
+        // Lucene's highlighter only when the quick marks cannot list the query's terms.
+        if (query is null || marked is not null) return;
+        stemmed = Fallback(query, IndexFields.Text);
+        exact = Fallback(query, IndexFields.Exact);
+    }
 
     public string Highlight(string text)
     {
@@ -99,8 +110,8 @@ internal sealed class HitHighlighter(Query? query, Analyzer analyzer)
         (field == IndexFields.Exact ? exact : stemmed)?.GetBestFragment(analyzer, field, text);
 
     // Only the fields the query searches get one: each pass re-analyses the quote.
-    private static Highlighter? Fallback(Query? query, string field) =>
-        query is null || MarkedTerms.Of(query) is not null || !query.ToString().Contains(field + ":", StringComparison.Ordinal)
+    private static Highlighter? Fallback(Query query, string field) =>
+        !query.ToString().Contains(field + ":", StringComparison.Ordinal)
             ? null
             : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(query, field))
             {

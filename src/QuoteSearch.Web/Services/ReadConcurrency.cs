@@ -15,6 +15,11 @@ public static class ReadConcurrency
 {
     public static IServiceCollection AddReadConcurrency(this IServiceCollection services)
     {
+        // A limit of no reads at all would fail on the first search; refuse it when the app starts instead.
+        services.AddOptions<WebOptions>()
+            .Validate(o => o.MaxConcurrentReads is null or > 0, "QuoteSearch:MaxConcurrentReads must be at least 1")
+            .Validate(o => o.ReadQueueLimit >= 0, "QuoteSearch:ReadQueueLimit must be 0 or more")
+            .ValidateOnStart();
         services.AddRateLimiter(_ => { });
         // Configured from the bound WebOptions, so settings given after this call (tests, command line) count.
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<WebOptions>>((limiter, web) =>

@@ -1,7 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using QuoteSearch.Core.Domain;
-using QuoteSearch.Core.Extraction;
 using QuoteSearch.Core.Indexing;
 using QuoteSearch.Core.Searching;
 using QuoteSearch.Core.Tests.Support;

@@ -1,5 +1,3 @@
-using QuoteSearch.Core.Domain;
-using QuoteSearch.Core.Extraction;
 using QuoteSearch.Core.Indexing;
 using QuoteSearch.Core.Searching;
 using QuoteSearch.Core.Tests.Support;

@@ -52,4 +52,15 @@ public sealed class ReadConcurrencyTests
         var pages = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => client.GetAsync("/index.html")));
         Assert.All(pages, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
     }
+
+    [Theory]
+    [InlineData("QuoteSearch:MaxConcurrentReads", "0", "MaxConcurrentReads must be at least 1")]
+    [InlineData("QuoteSearch:ReadQueueLimit", "-1", "ReadQueueLimit must be 0 or more")]
+    public void A_read_limit_that_cannot_work_stops_the_app_at_start_with_the_reason(string key, string value, string reason)
+    {
+        using var seeded = new SeededApp();
+        using var app = seeded.WithWebHostBuilder(b => b.UseSetting(key, value));
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains(reason, error.ToString());
+    }
 }
