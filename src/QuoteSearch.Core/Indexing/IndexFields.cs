@@ -8,6 +8,7 @@ public static class IndexFields
     public const string ArticleType = "article";
 
     public const string ArticleId = "article_id";
+    /// <summary>Stored only: "article#n". A unique term per quote made every segment flush sort and encode one more term a quote.</summary>
     public const string QuoteId = "quote_id";
     /// <summary>Quote text, English-stemmed, for recall on plain words.</summary>
     public const string Text = "text";
@@ -26,15 +27,17 @@ public static class IndexFields
     public const string OutletId = "outlet_id";
     public const string Url = "url";
     public const string Published = "published";
-    /// <summary>Published date as yyyyMMdd: range filters and sorting (0 when unknown).</summary>
+    /// <summary>Published date as yyyyMMdd: an Int32 trie for range filters (0 when unknown), and <see cref="PublishedDays"/> doc values for sorting.</summary>
     public const string PublishedDay = "published_day";
     public const string Paragraph = "paragraph";
     /// <summary>The paragraph a quote stands in, stored with the quote so a hit can show its context.</summary>
     public const string ParagraphText = "paragraph_text";
     public const string Start = "start";
     public const string End = "end";
-    /// <summary>Normalised quote text, grouping the same quote across outlets.</summary>
+    /// <summary>Stored only: normalised quote text, grouping the same quote across outlets.</summary>
     public const string Fingerprint = "fingerprint";
+    /// <summary>The indexed 64-bit hash of <see cref="Fingerprint"/> (see <see cref="FingerprintKeys"/>).</summary>
+    public const string FingerprintKey = "fingerprint_key";
     /// <summary>On article documents: the paragraphs as a JSON array.</summary>
     public const string Paragraphs = "paragraphs";
 }

@@ -50,7 +50,7 @@ public static class QuoteDocuments
         private readonly StringField type = new(IndexFields.Type, "", Field.Store.NO);
         private readonly StringField articleId = new(IndexFields.ArticleId, "", Field.Store.YES);
         private readonly Int32Field day = new(IndexFields.PublishedDay, 0, Field.Store.NO);
-        private readonly NumericDocValuesField dayValues = new(IndexFields.PublishedDay, 0);
+        private readonly SortedDocValuesField dayValues = new(IndexFields.PublishedDay, new BytesRef());
         private readonly TextField title = new(IndexFields.Title, "", Field.Store.YES);
         private readonly StoredField storedTitle = new(IndexFields.Title, "");
         private readonly StoredField url = new(IndexFields.Url, "");
@@ -58,7 +58,7 @@ public static class QuoteDocuments
         private readonly StoredField outlet = new(IndexFields.Outlet, "");
         private readonly StringField outletId = new(IndexFields.OutletId, "", Field.Store.NO);
         private readonly StoredField paragraphs = new(IndexFields.Paragraphs, "");
-        private readonly StringField quoteId = new(IndexFields.QuoteId, "", Field.Store.YES);
+        private readonly StoredField quoteId = new(IndexFields.QuoteId, "");
         private readonly TextField text = new(IndexFields.Text, "", Field.Store.YES);
         private readonly TextField exact = new(IndexFields.Exact, "", Field.Store.NO);
         private readonly StringField kind = new(IndexFields.Kind, "", Field.Store.YES);
@@ -66,7 +66,8 @@ public static class QuoteDocuments
         private readonly StoredField paragraph = new(IndexFields.Paragraph, 0);
         private readonly StoredField start = new(IndexFields.Start, 0);
         private readonly StoredField end = new(IndexFields.End, 0);
-        private readonly StringField fingerprint = new(IndexFields.Fingerprint, "", Field.Store.YES);
+        private readonly StoredField fingerprint = new(IndexFields.Fingerprint, "");
+        private readonly StringField fingerprintKey = new(IndexFields.FingerprintKey, "", Field.Store.NO);
         private readonly StoredField paragraphText = new(IndexFields.ParagraphText, "");
         private readonly StoredField cue = new(IndexFields.Cue, "");
         private readonly StoredField role = new(IndexFields.Role, "");
@@ -97,7 +98,9 @@ public static class QuoteDocuments
             document.Add(start);
             end.SetInt32Value(quote.End);
             document.Add(end);
-            Set(fingerprint, Fingerprint(quote.Text));
+            var normalised = Fingerprint(quote.Text);
+            Set(fingerprint, normalised);
+            Set(fingerprintKey, FingerprintKeys.Term(normalised));
             Set(paragraphText, article.Paragraphs[quote.Paragraph]);
             if (quote.Cue is not null) Set(cue, quote.Cue);
             if (quote.Role is not null) Set(role, quote.Role);
@@ -119,10 +122,10 @@ public static class QuoteDocuments
             document.Fields.Clear();
             Set(type, typeName);
             Set(articleId, article.Id);
-            var dayValue = article.Published is { } date ? date.Year * 10000 + date.Month * 100 + date.Day : 0;
+            var dayValue = PublishedDays.Of(article.Published);
             day.SetInt32Value(dayValue);
             document.Add(day);
-            dayValues.SetInt64Value(dayValue);
+            dayValues.SetBytesValue(PublishedDays.Key(dayValue));
             document.Add(dayValues);
             // Only the article document makes the title searchable; quotes just carry it for display.
             if (article.Title is not null) Set(typeName == IndexFields.ArticleType ? title : storedTitle, article.Title);

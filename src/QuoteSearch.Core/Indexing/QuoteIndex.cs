@@ -48,11 +48,18 @@ public sealed class QuoteIndex : IDisposable
             var directory = new ReadAheadDirectory(new DirectoryInfo(path));
             if (!writable && !DirectoryReader.IndexExists(directory))
             {
+                directory.Dispose();
                 return Result<QuoteIndex>.Fail(IndexErrors.Missing(path));
+            }
+            if (IndexFormat.Check(directory, path) is { } outdated)
+            {
+                directory.Dispose();
+                return Result<QuoteIndex>.Fail(outdated);
             }
             if (!writable) return Result<QuoteIndex>.Ok(new QuoteIndex(directory, null, new WarmingSearcherFactory()) { Location = path });
             var config = new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create()) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64, Codec = new QuoteSearchCodec() };
             var writer = new IndexWriter(directory, config);
+            writer.SetCommitData(new Dictionary<string, string>(writer.CommitData) { [IndexFormat.UserData.Key] = IndexFormat.UserData.Value });
             writer.Commit();
             // Searchers follow commits, not the writer's buffer: near-real-time reopens would flush a segment
             // every refresh and slow bulk ingest many times over; commits are what "searchable" promises.

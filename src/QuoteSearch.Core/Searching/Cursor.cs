@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
+using QuoteSearch.Core.Indexing;
 using QuoteSearch.Core.Domain;
 
 namespace QuoteSearch.Core.Searching;
@@ -14,7 +16,7 @@ internal static class Cursor
     public static string For(ScoreDoc last, SearchSort sort)
     {
         var text = sort == SearchSort.Date && last is FieldDoc field
-            ? $"d:{Convert.ToString(field.Fields[0], CultureInfo.InvariantCulture)}:{last.Doc}"
+            ? $"d:{((BytesRef)field.Fields[0]).Utf8ToString()}:{last.Doc}"
             : $"r:{last.Score.ToString("R", CultureInfo.InvariantCulture)}:{last.Doc}";
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
@@ -29,10 +31,10 @@ internal static class Cursor
             padded += new string('=', (4 - padded.Length % 4) % 4);
             var parts = Encoding.UTF8.GetString(Convert.FromBase64String(padded)).Split(':');
             if (parts.Length != 3 || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var doc)) return Result<ScoreDoc?>.Fail(SearchErrors.BadCursor);
-            if (sort == SearchSort.Date && parts[0] == "d" && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+            if (sort == SearchSort.Date && parts[0] == "d" && PublishedDays.TryParse(Encoding.UTF8.GetBytes(parts[1]), out var day))
             {
-                // Lucene.Net compares sort values as J2N boxed numbers: INT64 for the day, INT32 for the doc.
-                return Result<ScoreDoc?>.Ok(new FieldDoc(doc, float.NaN, [J2N.Numerics.Int64.GetInstance(day), J2N.Numerics.Int32.GetInstance(doc)]));
+                // The day sorts as its doc-values bytes; Lucene.Net compares the doc as a J2N boxed number.
+                return Result<ScoreDoc?>.Ok(new FieldDoc(doc, float.NaN, [PublishedDays.Key(day), J2N.Numerics.Int32.GetInstance(doc)]));
             }
             if (sort == SearchSort.Relevance && parts[0] == "r" && float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && float.IsFinite(score))
             {

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using QuoteSearch.Core.Indexing;
 
 namespace QuoteSearch.Core.Searching;
@@ -10,7 +11,9 @@ namespace QuoteSearch.Core.Searching;
 /// </summary>
 internal sealed class MonthCollector(int keepDocs) : ICollector
 {
-    private NumericDocValues? days;
+    private SortedDocValues? days;
+    private string?[] monthOfOrd = [];
+    private readonly BytesRef scratch = new();
     private int docBase;
 
     public SortedDictionary<string, int> Months { get; } = new(StringComparer.Ordinal);
@@ -24,16 +27,26 @@ internal sealed class MonthCollector(int keepDocs) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         docBase = context.DocBase;
-        days = context.AtomicReader.GetNumericDocValues(IndexFields.PublishedDay);
+        days = context.AtomicReader.GetSortedDocValues(IndexFields.PublishedDay);
+        // A segment holds few distinct days: each is turned into its month once.
+        monthOfOrd = new string?[days?.ValueCount ?? 0];
     }
 
     public void Collect(int doc)
     {
         Total++;
         if (Sample.Count < keepDocs) Sample.Add(docBase + doc);
-        var day = days?.Get(doc) ?? 0;
-        if (day <= 0) return;
-        var month = $"{day / 10000:D4}-{day / 100 % 100:D2}";
-        Months[month] = Months.GetValueOrDefault(month) + 1;
+        var ord = days?.GetOrd(doc) ?? -1;
+        if (ord < 0) return;
+        var month = monthOfOrd[ord] ??= MonthOf(ord);
+        if (month.Length > 0) Months[month] = Months.GetValueOrDefault(month) + 1;
+    }
+
+    private string MonthOf(int ord)
+    {
+        days!.LookupOrd(ord, scratch);
+        return PublishedDays.TryParse(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length), out var day) && day > 0
+            ? $"{day / 10000:D4}-{day / 100 % 100:D2}"
+            : "";
     }
 }

@@ -12,9 +12,16 @@ public sealed class QuoteGroups(QuoteIndex index)
     /// <summary>The group of the quote with this id ("article#n"), or null if there is no such quote.</summary>
     public QuoteGroup? OfQuote(string quoteId) => index.Read(searcher =>
     {
-        var top = searcher.Search(new TermQuery(new Term(IndexFields.QuoteId, quoteId)), 1);
-        if (top.TotalHits == 0) return null;
-        var fingerprint = searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.Fingerprint);
+        // Quote ids are stored, not indexed: the quote is found among its article's documents.
+        var hash = quoteId.LastIndexOf('#');
+        if (hash <= 0) return null;
+        var articleDocs = new TermQuery(new Term(IndexFields.ArticleId, quoteId[..hash]));
+        var total = new TotalHitCountCollector();
+        searcher.Search(articleDocs, total);
+        if (total.TotalHits == 0) return null;
+        var fingerprint = searcher.Search(articleDocs, total.TotalHits).ScoreDocs
+            .Select(d => searcher.Doc(d.Doc))
+            .FirstOrDefault(doc => doc.Get(IndexFields.QuoteId) == quoteId)?.Get(IndexFields.Fingerprint);
         return fingerprint is null ? null : Group(searcher, fingerprint);
     });
 
@@ -42,7 +49,10 @@ public sealed class QuoteGroups(QuoteIndex index)
             appearances.Select(h => h.Article.Id).Distinct().Count(), appearances);
     }
 
+    /// <summary>Quotes under the fingerprint's key whose stored fingerprint is the same: a hash collision never joins two groups.</summary>
     private static List<QuoteHit> Appearances(IndexSearcher searcher, string fingerprint) =>
-        searcher.Search(new TermQuery(new Term(IndexFields.Fingerprint, fingerprint)), MaxAppearances).ScoreDocs
-            .Select(d => StoredQuotes.ToHit(searcher.Doc(d.Doc), null)).ToList();
+        searcher.Search(new TermQuery(new Term(IndexFields.FingerprintKey, FingerprintKeys.Term(fingerprint))), MaxAppearances).ScoreDocs
+            .Select(d => searcher.Doc(d.Doc))
+            .Where(doc => doc.Get(IndexFields.Fingerprint) == fingerprint)
+            .Select(doc => StoredQuotes.ToHit(doc, null)).ToList();
 }

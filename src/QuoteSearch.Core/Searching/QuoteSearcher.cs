@@ -30,7 +30,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
 
         var query = Restricted(userQuery, request, speakers);
         var sort = request.Sort == SearchSort.Date
-            ? new Sort(new SortField(IndexFields.PublishedDay, SortFieldType.INT64, true), SortField.FIELD_DOC)
+            ? new Sort(new SortField(IndexFields.PublishedDay, SortFieldType.STRING, true), SortField.FIELD_DOC)
             : null;
         try
         {

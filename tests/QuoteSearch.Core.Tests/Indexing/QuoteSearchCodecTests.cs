@@ -25,6 +25,7 @@ public sealed class QuoteSearchCodecTests
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create())))
         {
             writer.AddDocuments(QuoteDocuments.For(Articles.Indexable("old", "“Written the old way,” Ann Lee said.", "A title")));
+            writer.SetCommitData(new Dictionary<string, string> { [IndexFormat.UserData.Key] = IndexFormat.UserData.Value });
             writer.Commit();
         }
         Assert.Equal(["Lucene46"], CodecsOf(dir.Path));

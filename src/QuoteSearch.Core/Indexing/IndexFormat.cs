@@ -1,0 +1,31 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace QuoteSearch.Core.Indexing;
+
+/// <summary>
+/// The version of the document layout, kept in each commit's user data. A layout change can make old segments
+/// unreadable by the new searcher or make the writer refuse new documents half way through an ingest (a field's
+/// doc values type cannot change), so an index with documents in another layout is refused when it is opened.
+/// </summary>
+public static class IndexFormat
+{
+    /// <summary>2: fingerprint keys instead of fingerprint terms, stored-only quote ids, sorted day doc values.</summary>
+    public const int Current = 2;
+
+    public const string UserDataKey = "index_format";
+
+    /// <summary>The error for an index at <paramref name="path"/> written in another layout, or null when it can be used.</summary>
+    public static string? Check(LuceneDirectory directory, string path)
+    {
+        if (!DirectoryReader.IndexExists(directory)) return null;
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        if (infos.TotalDocCount == 0) return null;
+        var found = infos.UserData.TryGetValue(UserDataKey, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+        return found == Current ? null : IndexErrors.OtherFormat(path, found, Current);
+    }
+
+    public static KeyValuePair<string, string> UserData => new(UserDataKey, Current.ToString(CultureInfo.InvariantCulture));
+}
