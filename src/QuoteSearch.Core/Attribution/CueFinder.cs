@@ -89,6 +89,8 @@ internal static class CueFinder
                 continue;
             }
             if (!tokens[v].IsWord || !Lexicon.CueVerbs.Contains(tokens[v].Text)) continue;
+            // Inside a sentence a capitalised "States" or "Says" is part of a name, not a verb.
+            if (tokens[v].IsCapitalized && v > sentenceStart) continue;
             if (Lexicon.WeakCues.Contains(tokens[v].Text) && k - v > MaxWeakCueDistance) continue;
             var speaker = IsParticiple(tokens[v].Text)
                 ? NounPhrases.SentenceSubject(tokens, sentenceStart, v) ?? NounPhrases.SubjectBefore(tokens, v, sentenceStart)

@@ -34,7 +34,8 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
                 speaker = resolver.Resolve(cue.Speaker, span.Paragraph - 1, int.MaxValue);
                 confidence = Confidence(cue);
             }
-            if (speaker is null && (cue is null || cue.Placement == CuePlacement.SentenceSubject))
+            // A sentence subject is a weak guess; a quote after an attributed one in the same paragraph continues its speaker.
+            if ((speaker is null && cue is null) || (cue?.Placement == CuePlacement.SentenceSubject && (speaker is null || FollowsInParagraph(quotes, span, text))))
             {
                 var previous = FollowOn(spans, quotes, i, text, resolver);
                 if (previous is not null)
@@ -105,6 +106,11 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         var reach = previous.Paragraph == span.Paragraph ? 0 : opensParagraph ? 1 : -1;
         return reach < 0 ? null : resolver.Previous(span.Paragraph, reach);
     }
+
+    /// <summary>The quote comes after an attributed one in its paragraph, and no "Kasich resisted:" introduces it.</summary>
+    private static bool FollowsInParagraph(List<Quote> quotes, QuoteSpan span, string text) =>
+        quotes.Count > 0 && quotes[^1].Paragraph == span.Paragraph && quotes[^1].Cue is not null
+        && !text.AsSpan(0, Math.Max(0, span.OpenMark)).TrimEnd().EndsWith(":");
 
     private static bool IsSpeech(QuoteSpan span, string text, QuoteKind kind, Cue? cue, SpeakerResolver.Speaker? speaker)
     {

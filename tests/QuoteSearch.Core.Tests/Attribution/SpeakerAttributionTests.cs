@@ -205,6 +205,31 @@ public sealed class SpeakerAttributionTests
         Assert.Equal(["Don Fowler", "Don Fowler"], quotes.Select(q => q.Speaker));
     }
 
+    [Fact]
+    public void A_capitalised_word_inside_a_sentence_is_not_a_verb_of_saying()
+    {
+        var quotes = Articles.Quotes(
+            "Secretary of State John Kerry said the United States would work with its allies to take \"robust steps\" in response.",
+            "\"We remain open to talks,\" he said.");
+        Assert.Equal(["John Kerry", "John Kerry"], quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_quote_after_an_attributed_one_and_a_show_title_keeps_its_speaker()
+    {
+        var quotes = Articles.Quotes(
+            "Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” on Wednesday.",
+            "“He's absolutely right. There's a disconnect between this White House and our military,” Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.” “I mean, there's a lot of frustration within the ranks.”");
+        Assert.Equal("Michael Flynn", quotes.Single(q => q.Text.StartsWith("I mean")).Speaker);
+    }
+
+    [Fact]
+    public void A_quote_introduced_by_its_own_subject_and_a_colon_is_not_a_follow_on()
+    {
+        var quotes = Articles.Quotes("Ohio Gov. John Kasich could “do some kind of executive order,” said Stephen Loomis, the union president. Kasich resisted: “Ohio governors do not have the power to suspend rights.”");
+        Assert.Equal(["Stephen Loomis", "John Kasich"], quotes.Select(q => q.Speaker));
+    }
+
     [Theory]
     [InlineData("She watched “Shark Tank” on Sunday.")]
     [InlineData("He said so on “Fox and Friends.” Nothing else.")]
