@@ -88,7 +88,7 @@ internal static class CueFinder
                 if (source is not null) return new Cue(source, "according to", CuePlacement.Before);
                 continue;
             }
-            if (!tokens[v].IsWord || !Lexicon.CueVerbs.Contains(tokens[v].Text)) continue;
+            if (!tokens[v].IsWord || !(Lexicon.CueVerbs.Contains(tokens[v].Text) || PutsIt(tokens, v))) continue;
             // Inside a sentence a capitalised "States" or "Says" is part of a name, not a verb.
             if (tokens[v].IsCapitalized && v > sentenceStart) continue;
             if (Lexicon.WeakCues.Contains(tokens[v].Text) && k - v > MaxWeakCueDistance) continue;
@@ -96,10 +96,14 @@ internal static class CueFinder
                 ? NounPhrases.SentenceSubject(tokens, sentenceStart, v) ?? NounPhrases.SubjectBefore(tokens, v, sentenceStart)
                 : NounPhrases.SubjectBefore(tokens, v, sentenceStart) ?? NounPhrases.SentenceSubject(tokens, sentenceStart, v);
             if (speaker is null && v == sentenceStart) speaker = NounPhrases.SubjectAfter(tokens, v, k);
-            if (speaker is not null) return new Cue(speaker, tokens[v].Lower, CuePlacement.Before);
+            if (speaker is not null) return new Cue(speaker, PutsIt(tokens, v) ? tokens[v].Lower + " it" : tokens[v].Lower, CuePlacement.Before);
         }
         return null;
     }
+
+    /// <summary>"as The New Yorker put it, “the operator.”": "put it" reports words, where "put" alone does not.</summary>
+    private static bool PutsIt(List<Token> tokens, int v) =>
+        tokens[v].Text is "put" or "puts" && v + 1 < tokens.Count && tokens[v + 1].Is("it");
 
     private static Cue? Subject(List<Token> tokens, int k, int sentenceStart)
     {

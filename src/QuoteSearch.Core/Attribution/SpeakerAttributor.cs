@@ -48,7 +48,7 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
 
             var quoteText = text[span.Start..span.End];
             var kind = QuoteKinds.Of(text, span);
-            if (!IsSpeech(span, quoteText, kind, cue, speaker)) continue;
+            if (!IsSpeech(span, quoteText, kind, cue, speaker) || NamesAShow(text, span, quoteText)) continue;
             if (speaker is not null) resolver.Spoke(speaker, span.Paragraph);
             quotes.Add(new Quote(article.Id, span.Paragraph, span.Start, span.End, quoteText, kind,
                 speaker?.Name, speaker?.Role, cue?.Verb, speaker is null ? 0.2 : confidence));
@@ -111,6 +111,16 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
     private static bool FollowsInParagraph(List<Quote> quotes, QuoteSpan span, string text) =>
         quotes.Count > 0 && quotes[^1].Paragraph == span.Paragraph && quotes[^1].Cue is not null
         && !text.AsSpan(0, Math.Max(0, span.OpenMark)).TrimEnd().EndsWith(":");
+
+    /// <summary>"on CBS's “Face the Nation,”", "broadcast of “Fox News Sunday,”": a title after "on", "of" or an owner is a show, whatever cue follows.</summary>
+    private static bool NamesAShow(string text, QuoteSpan span, string quoteText)
+    {
+        if (!QuoteKinds.LooksLikeTitle(quoteText) || span.IsContinuation) return false;
+        var before = text.AsSpan(0, Math.Max(0, span.OpenMark)).TrimEnd();
+        var lastSpace = before.LastIndexOf(' ');
+        var word = before[(lastSpace + 1)..];
+        return word is "on" or "of" or "On" || word.EndsWith("'s") || word.EndsWith("’s");
+    }
 
     private static bool IsSpeech(QuoteSpan span, string text, QuoteKind kind, Cue? cue, SpeakerResolver.Speaker? speaker)
     {

@@ -28,7 +28,9 @@ internal static class QuoteMarks
         var after = i + mark.Length < text.Length ? text[i + mark.Length] : ' ';
         if (IsSingle(c) && char.IsLetterOrDigit(after)) return false; // an apostrophe inside a word: don't, Poland’s
         if (c is '”' or '»') return true;
-        return !char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after);
+        if (char.IsLetterOrDigit(after)) return false;
+        // "...the term 'African American outreach,' " he said: a space parts the closing single and double marks.
+        return !char.IsWhiteSpace(before) || (c is '"' && i >= 2 && before == ' ' && IsSingle(text[i - 2]));
     }
 
     /// <summary>Marks pair within one style: curly with curly, straight with straight, „ with “, « with ».</summary>

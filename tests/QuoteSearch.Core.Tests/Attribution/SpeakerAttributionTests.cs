@@ -29,6 +29,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("“We need a leader,” Pennsylvania Gov. Ed Rendell said.", "Ed Rendell")]
     [InlineData("''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said.", "Holtz-Eakin")]
     [InlineData("“Who would have believed it a year ago?” Lindqvist said, looking out over the cheering crowd in the square.", "Lindqvist")]
+    [InlineData("He has been seen, as The New Yorker put it in a lengthy expose, as “the operator.”", "New Yorker")]
     public void Finds_the_speaker_at_the_cue(string paragraph, string speaker) =>
         Assert.Equal(speaker, Only(paragraph).Speaker);
 
@@ -233,6 +234,7 @@ public sealed class SpeakerAttributionTests
     [Theory]
     [InlineData("She watched “Shark Tank” on Sunday.")]
     [InlineData("He said so on “Fox and Friends.” Nothing else.")]
+    [InlineData("In an interview on CBS's \"Face the Nation,\" House Speaker Paul Ryan said the country needed calm.")]
     [InlineData("While Poland has yet to agree to the maximalist 'asks' - Tusk has announced aid.")]
     public void Titles_and_scare_quotes_are_not_speech(string paragraph) =>
         Assert.Empty(Articles.Quotes(paragraph));
