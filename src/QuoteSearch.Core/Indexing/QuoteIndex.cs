@@ -140,7 +140,9 @@ public sealed class QuoteIndex : IDisposable
     {
         try
         {
-            searchers.MaybeRefresh();
+            // Blocking: a non-blocking refresh returns at once while the background thread is refreshing, and
+            // that thread may have opened the commit before this one, so a search right after Commit missed it.
+            searchers.MaybeRefreshBlocking();
         }
         catch (ObjectDisposedException)
         {
