@@ -35,7 +35,7 @@ internal static class Lexicon
     public static readonly HashSet<string> Auxiliaries = Set(
         "has have had also later then once previously recently again repeatedly would will could was is has since " +
         "just already further earlier subsequently simply flatly quickly often has long later publicly privately reportedly " +
-        "did does do never even still has been had been would later once again is quoted was quoted");
+        "did does do never even still has been had been would later once again is quoted was quoted now first initially separately");
 
     /// <summary>Titles and descriptive words that belong to a role, not to the name after them.</summary>
     public static readonly HashSet<string> TitleWords = Set(

@@ -90,7 +90,9 @@ internal static class NounPhrases
             var end = k;
             while (end < limit && end - k < 8 && tokens[end].IsWord && (tokens[end].IsCapitalized || Lexicon.TitleWords.Contains(tokens[end].Text) || NamePhrase.IsConnector(tokens, end))) end++;
             if (end == k || end >= limit) continue;
-            var followedByVerb = tokens[end].IsWord && !tokens[end].IsCapitalized && !NamePhrase.IsObjectPosition(tokens, end + 1 < limit ? end + 1 : end);
+            // The word after the name must not be a preposition; a verb of saying there is the name's own verb.
+            var followedByVerb = tokens[end].IsWord && !tokens[end].IsCapitalized
+                && (Lexicon.CueVerbs.Contains(tokens[end].Text) || !NamePhrase.IsObjectPosition(tokens, end + 1 < limit ? end + 1 : end));
             var followedByAppositive = clause == start && tokens[end].Text == ",";
             if (!followedByVerb && !followedByAppositive) continue;
             if (PhraseEndingAt(tokens, end - 1, k).Mention is { Kind: MentionKind.Person } person) return person with { Weak = true };

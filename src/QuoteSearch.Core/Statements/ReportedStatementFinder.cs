@@ -31,13 +31,15 @@ public sealed class ReportedStatementFinder : IStatementFinder
                 {
                     resolver.Spoke(new SpeakerResolver.Speaker(quotesHere[nextQuote].Speaker!, quotesHere[nextQuote].Role), p);
                 }
-                if (StatementPatterns.Match(tokens, start, end) is not { } statement) continue;
-                var (from, to) = (tokens[statement.From].Start, tokens[statement.To - 1].End);
-                if (Overlaps(quoteEnds, from, to)) continue;
-                var speaker = resolver.Resolve(statement.Speaker, p, from);
-                if (speaker is null || speaker.Name.Length == 0) continue;
-                resolver.Spoke(speaker, p);
-                found.Add(new Quote(article.Id, p, from, to, text[from..to], QuoteKind.Indirect, speaker.Name, speaker.Role, statement.Verb, statement.Confidence));
+                foreach (var statement in StatementPatterns.All(tokens, start, end))
+                {
+                    var (from, to) = (tokens[statement.From].Start, tokens[statement.To - 1].End);
+                    if (Overlaps(quoteEnds, from, to)) continue;
+                    var speaker = resolver.Resolve(statement.Speaker, p, from);
+                    if (speaker is null || speaker.Name.Length == 0) continue;
+                    resolver.Spoke(speaker, p);
+                    found.Add(new Quote(article.Id, p, from, to, text[from..to], QuoteKind.Indirect, speaker.Name, speaker.Role, statement.Verb, statement.Confidence));
+                }
             }
         }
         return found;

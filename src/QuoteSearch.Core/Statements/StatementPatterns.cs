@@ -11,10 +11,26 @@ internal static class StatementPatterns
     private const int MinWords = 3;
     private const int MaxThatDistance = 8;
 
+    /// <summary>Lowercase words that open a reported clause: "say other changes are needed", "said there was".</summary>
+    private static readonly HashSet<string> ClauseOpeners = Lexicon.Set("there other both some many most all each every no more several these those such");
+
     private static readonly HashSet<string> ClauseStops = new(["but", "while", "although", "though", "whereas", "because"], StringComparer.OrdinalIgnoreCase);
 
-    public static StatementMatch? Match(List<Token> tokens, int start, int end) =>
-        AccordingTo(tokens, start, end) ?? SubjectVerb(tokens, start, end) ?? Trailing(tokens, start, end);
+    /// <summary>Every statement of a sentence, left to right; one that does not fit the first may fit a later verb.</summary>
+    public static IEnumerable<StatementMatch> All(List<Token> tokens, int start, int end)
+    {
+        if ((AccordingTo(tokens, start, end) ?? Trailing(tokens, start, end)) is { } whole)
+        {
+            yield return whole;
+            yield break;
+        }
+        for (var from = start; from < end;)
+        {
+            if (SubjectVerb(tokens, start, from, end) is not { } next) yield break;
+            yield return next;
+            from = next.To;
+        }
+    }
 
     /// <summary>"According to X, CLAUSE." or "CLAUSE, according to X."</summary>
     private static StatementMatch? AccordingTo(List<Token> tokens, int start, int end)
@@ -33,25 +49,45 @@ internal static class StatementPatterns
         return null;
     }
 
-    /// <summary>"X said (that) CLAUSE", "X confirmed that CLAUSE", "X urged OBJECT".</summary>
-    private static StatementMatch? SubjectVerb(List<Token> tokens, int start, int end)
+    /// <summary>
+    /// "X said (that) CLAUSE", "X confirmed that CLAUSE", "X urged OBJECT", "X plans to ACT", and the same after a
+    /// comma with the sentence's subject: "..., saying CLAUSE". The first verb at or after <paramref name="from"/> that fits.
+    /// </summary>
+    private static StatementMatch? SubjectVerb(List<Token> tokens, int start, int from, int end)
     {
-        for (var v = start; v < end; v++)
+        for (var v = from; v < end; v++)
         {
             var verb = tokens[v];
-            if (!verb.IsWord || verb.IsCapitalized || !StatementVerbs.Any(verb.Text)) continue;
-            var subject = NounPhrases.SubjectBefore(tokens, v, start);
-            if (subject is null || v + 1 >= end || tokens[v + 1].Text is "," or ":") continue;
+            if (!verb.IsWord || verb.IsCapitalized || v + 1 >= end || tokens[v + 1].Text is "," or ":") continue;
+            var name = verb.Lower;
+            var participle = StatementVerbs.Participle.Contains(name) && v > start && tokens[v - 1].Text == ",";
+            if (!participle && !StatementVerbs.Any(name)) continue;
+            // "..., saying CLAUSE" and "... and said CLAUSE" report the sentence's subject.
+            var subject = participle || (v > start && tokens[v - 1].Is("and"))
+                ? NounPhrases.SentenceSubject(tokens, start, v) ?? NounPhrases.SubjectBefore(tokens, v, start)
+                : NounPhrases.SubjectBefore(tokens, v, start);
+            if (subject is null) continue;
+            if (StatementVerbs.Topic.TryGetValue(name, out var prepositions) && tokens[v + 1].IsWord && prepositions.Contains(tokens[v + 1].Lower))
+            {
+                if (Content(tokens, v + 2, end, subject, name, 0.45, stopAtConjunction: true) is { } topic) return topic;
+                continue;
+            }
+            if (StatementVerbs.Infinitive.Contains(name) && tokens[v + 1].Is("to"))
+            {
+                if (Content(tokens, v + 1, end, subject, name, 0.5, stopAtConjunction: true) is { } intent) return intent;
+                continue;
+            }
             var that = -1;
             for (var k = v + 1; k < end && k <= v + MaxThatDistance && tokens[k].IsWord; k++)
             {
                 if (tokens[k].Is("that")) { that = k; break; }
             }
-            var name = verb.Lower;
-            if (that >= 0 && (StatementVerbs.Clause.Contains(name) || StatementVerbs.ThatClause.Contains(name))) return Content(tokens, that + 1, end, subject, name, 0.65);
-            if (StatementVerbs.Clause.Contains(name) && StartsClause(tokens, v + 1, end)) return Content(tokens, v + 1, end, subject, name, 0.6);
-            if (StatementVerbs.Object.Contains(name) && subject.Kind != MentionKind.Pronoun) return Content(tokens, v + 1, end, subject, name, 0.45, stopAtConjunction: true);
-            return null;
+            var clause = participle || StatementVerbs.Clause.Contains(name);
+            StatementMatch? match = null;
+            if (that >= 0 && (clause || StatementVerbs.ThatClause.Contains(name))) match = Content(tokens, that + 1, end, subject, name, 0.65, stopAtNewClause: true);
+            else if (clause && StartsClause(tokens, v + 1, end)) match = Content(tokens, v + 1, end, subject, name, 0.6, stopAtNewClause: true);
+            else if (StatementVerbs.Object.Contains(name) && subject.Kind != MentionKind.Pronoun) match = Content(tokens, v + 1, end, subject, name, 0.45, stopAtConjunction: true);
+            if (match is not null) return match;
         }
         return null;
     }
@@ -73,19 +109,32 @@ internal static class StatementPatterns
 
     /// <summary>A clause starts with a subject, not with a preposition or a subordinate word ("In a statement, ...").</summary>
     private static bool StartsClause(List<Token> tokens, int from, int end) =>
-        from < end && tokens[from].IsWord && (tokens[from].IsCapitalized || Lexicon.Pronouns.Contains(tokens[from].Text) || Lexicon.Determiners.Contains(tokens[from].Text))
+        from < end && tokens[from].IsWord && (tokens[from].IsCapitalized || Lexicon.Pronouns.Contains(tokens[from].Text) || Lexicon.Determiners.Contains(tokens[from].Text) || ClauseOpeners.Contains(tokens[from].Text))
         && !(tokens[from].IsCapitalized && Lexicon.NotNames.Contains(tokens[from].Text) && !Lexicon.Determiners.Contains(tokens[from].Text) && !Lexicon.Pronouns.Contains(tokens[from].Text));
 
-    private static StatementMatch? Content(List<Token> tokens, int from, int end, Mention speaker, string verb, double confidence, bool stopAtConjunction = false)
+    private static StatementMatch? Content(List<Token> tokens, int from, int end, Mention speaker, string verb, double confidence, bool stopAtConjunction = false, bool stopAtNewClause = false)
     {
         var to = from;
         while (to < end && !tokens[to].IsQuote && !IsTrailingSource(tokens, to, end) && tokens[to].Text is not (";" or "—" or "―")
-               && !(stopAtConjunction && (tokens[to].Text == "," || IsClauseBreak(tokens, to)))) to++;
+               && !(stopAtConjunction && (tokens[to].Text == "," || IsClauseBreak(tokens, to)))
+               && !(stopAtNewClause && OpensNewClause(tokens, to, end)) && !SecondVerb(tokens, to, end)) to++;
         while (to > from && tokens[to - 1].Kind == TokenKind.Punct) to--;
         var words = 0;
         for (var k = from; k < to; k++) words += tokens[k].IsWord ? 1 : 0;
         return words < MinWords ? null : new StatementMatch(speaker, verb, from, to, confidence);
     }
+
+    /// <summary>
+    /// "... to continue supporting Clinton and said she would ...": a second verb of saying starts the next statement;
+    /// after a comma (", and insisted there should be ...") the sentence goes on with the same one.
+    /// </summary>
+    private static bool SecondVerb(List<Token> tokens, int k, int end) =>
+        tokens[k].Is("and") && k > 0 && tokens[k - 1].Text != "," && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && StatementVerbs.Any(tokens[k + 1].Text);
+
+    /// <summary>", and he reiterated ...": the writer's next clause, not part of what was said.</summary>
+    private static bool OpensNewClause(List<Token> tokens, int k, int end) =>
+        tokens[k].Text == "," && k + 3 < end && tokens[k + 1].Text is "and" or "but" && (Lexicon.Pronouns.Contains(tokens[k + 2].Text) || tokens[k + 2].IsCapitalized)
+        && tokens[k + 3].IsWord && !tokens[k + 3].IsCapitalized;
 
     private static bool IsClauseBreak(List<Token> tokens, int k) =>
         (tokens[k].Text is "," or ";" or "—" && k + 1 < tokens.Count && (ClauseStops.Contains(tokens[k + 1].Text) || tokens[k + 1].Is("and") || tokens[k + 1].Is("which") || tokens[k + 1].Is("who")))

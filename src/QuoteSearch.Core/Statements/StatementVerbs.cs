@@ -25,7 +25,34 @@ internal static class StatementVerbs
         "demanded demands proposed proposes pledged pledges touted touts defended defends rejected rejects dismissed dismisses " +
         "questioned questions denounced denounces condemned condemns welcomed welcomes endorsed endorses opposed opposes " +
         "supported supports backed backs described describes mocked mocks attacked attacks slammed slams blasted blasts " +
-        "highlighted highlights advocated advocates recommended recommends requested requests");
+        "highlighted highlights advocated advocates recommended recommends requested requests discussed discusses discuss " +
+        "defending criticizing criticising praising blaming touting urging rejecting questioning attacking citing");
 
-    public static bool Any(string word) => Clause.Contains(word) || ThatClause.Contains(word) || Object.Contains(word);
+    /// <summary>Verbs whose topic follows a preposition: "apologize for his statements", "raising questions about the mic".</summary>
+    public static readonly Dictionary<string, string[]> Topic = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["talked"] = ["about"], ["talks"] = ["about"], ["talking"] = ["about"], ["talk"] = ["about"],
+        ["spoke"] = ["about", "of"], ["speaks"] = ["about", "of"], ["speaking"] = ["about", "of"],
+        ["commented"] = ["on"], ["comments"] = ["on"], ["commenting"] = ["on"], ["comment"] = ["on"],
+        ["apologized"] = ["for"], ["apologize"] = ["for"], ["apologizes"] = ["for"], ["apologizing"] = ["for"],
+        ["called"] = ["for"], ["calls"] = ["for"], ["calling"] = ["for"], ["call"] = ["for"],
+        ["asked"] = ["about"], ["asking"] = ["about"],
+        ["warned"] = ["against", "about", "of"], ["warns"] = ["against", "about", "of"], ["warning"] = ["against", "about", "of"],
+        ["complained"] = ["about"], ["complains"] = ["about"], ["complaining"] = ["about"],
+        ["argued"] = ["for", "against"], ["argues"] = ["for", "against"], ["arguing"] = ["for", "against"],
+        ["pushed"] = ["for"], ["pushing"] = ["for"], ["pushes"] = ["for"],
+        ["advocated"] = ["for"], ["advocating"] = ["for"], ["advocates"] = ["for"],
+        ["boasted"] = ["about", "of"], ["bragged"] = ["about"], ["joked"] = ["about"], ["lamented"] = ["about"],
+        ["questions"] = ["about"], ["concerns"] = ["about"],
+    };
+
+    /// <summary>After a comma, reporting the sentence's subject: "..., saying he would be awake".</summary>
+    public static readonly HashSet<string> Participle = Set("saying noting arguing suggesting claiming insisting adding warning explaining asserting contending");
+
+    /// <summary>Verbs of intent or stance followed by "to": "plans to call on young people", "agreed to clean up".</summary>
+    public static readonly HashSet<string> Infinitive = Set(
+        "wants want wanted plans plan planned intends intend intended hopes hope hoped vowed vows pledged pledges promised promises " +
+        "agreed agrees refused refuses declined declines threatened threatens urged urges");
+
+    public static bool Any(string word) => Clause.Contains(word) || ThatClause.Contains(word) || Object.Contains(word) || Infinitive.Contains(word) || Topic.ContainsKey(word);
 }

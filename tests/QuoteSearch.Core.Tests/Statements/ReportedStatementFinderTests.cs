@@ -33,4 +33,30 @@ public sealed class ReportedStatementFinderTests
     [Fact]
     public void Verbs_other_than_say_need_a_that_clause() =>
         Assert.Empty(Statements("US envoy Steve Witkoff confirmed the prisoner deal in a post on X yesterday."));
+
+    [Theory]
+    [InlineData("Marta Lind backed the deal in 2012. Lind now says she opposes the deal.", "Marta Lind", "she opposes the deal")]
+    [InlineData("Marta Lind plans to call on young people to join national service.", "Marta Lind", "to call on young people to join national service")]
+    [InlineData("Tom Okafor defended his tweets on Friday, saying they show he would be awake at 3 a.m.", "Tom Okafor", "they show he would be awake at 3 a.m.")]
+    [InlineData("Okafor said Lind was the founder of the group, and he repeated it on the radio Thursday.", "Okafor", "Lind was the founder of the group")]
+    [InlineData("Mr. Grassley and Mr. Leahy say other changes are needed.", "Leahy", "other changes are needed")]
+    [InlineData("Tom Okafor complained about his microphone during the debate.", "Tom Okafor", "his microphone during the debate")]
+    public void Finds_statements_after_adverbs_participles_and_verbs_of_intent_or_topic(string paragraph, string speaker, string text)
+    {
+        var statement = Assert.Single(Statements(paragraph), s => s.Text == text);
+        Assert.Equal(speaker, statement.Speaker);
+    }
+
+    [Fact]
+    public void Two_verbs_of_saying_in_one_sentence_give_two_statements() =>
+        Assert.Equal(["to continue supporting Okafor", "she would stand up to the attacks"],
+            Statements("Marta Lind promised to continue supporting Okafor and said she would stand up to the attacks.").Select(s => s.Text));
+
+    [Fact]
+    public void A_second_verb_after_a_comma_reports_the_same_speaker()
+    {
+        var statements = Statements("Marta Lind said all guarantees would strengthen Europe, and insisted there should be no reward for aggression.");
+        Assert.Equal(["all guarantees would strengthen Europe", "there should be no reward for aggression"], statements.Select(s => s.Text));
+        Assert.All(statements, s => Assert.Equal("Marta Lind", s.Speaker));
+    }
 }
