@@ -35,7 +35,8 @@ internal static class Lexicon
     public static readonly HashSet<string> Auxiliaries = Set(
         "has have had also later then once previously recently again repeatedly would will could was is has since " +
         "just already further earlier subsequently simply flatly quickly often has long later publicly privately reportedly " +
-        "did does do never even still has been had been would later once again is quoted was quoted now first initially separately");
+        "did does do never even still has been had been would later once again is quoted was quoted now first initially separately " +
+        "not didn't didn’t doesn't doesn’t don't don’t hasn't hasn’t haven't haven’t isn't isn’t wasn't wasn’t won't won’t wouldn't wouldn’t");
 
     /// <summary>Titles and descriptive words that belong to a role, not to the name after them.</summary>
     public static readonly HashSet<string> TitleWords = Set(

@@ -19,6 +19,9 @@ internal static class NounPhrases
         if (j < floor) return null;
         if (tokens[j].Text == ",")
         {
+            // "The campaign chairman, Phil Lovas, said": a name that fills the whole appositive speaks.
+            if (j - 1 >= floor && PhraseEndingAt(tokens, j - 1, floor) is ({ Kind: MentionKind.Person } named, var namedStart)
+                && namedStart - 1 >= floor && tokens[namedStart - 1].Text == ",") return named;
             // "Smith, a former aide to the governor, said" and "Mica (R-Fla.), a member, said": step back over
             // appositives to the nearest name.
             for (var k = j - 1; k >= floor && k >= j - MaxAppositiveTokens && !tokens[k].IsQuote && !tokens[k].IsSentenceEnd; k--)

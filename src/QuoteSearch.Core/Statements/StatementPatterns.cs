@@ -14,6 +14,12 @@ internal static class StatementPatterns
     /// <summary>Lowercase words that open a reported clause: "say other changes are needed", "said there was".</summary>
     private static readonly HashSet<string> ClauseOpeners = Lexicon.Set("there other both some many most all each every no more several these those such");
 
+    /// <summary>Lowercase words after "said" that do not open a reported clause: "said in a statement", "said nothing".</summary>
+    private static readonly HashSet<string> NotClauseOpeners = Lexicon.Set(
+        "in on at during after before for to with by from of about as when while if because since through until without " +
+        "last next nothing so much little yes no goodbye otherwise earlier later then again today yesterday tonight " +
+        "it this that what which who how why where whether and or but not never also only just even still");
+
     private static readonly HashSet<string> ClauseStops = new(["but", "while", "although", "though", "whereas", "because"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every statement of a sentence, left to right; one that does not fit the first may fit a later verb.</summary>
@@ -60,11 +66,12 @@ internal static class StatementPatterns
             var verb = tokens[v];
             if (!verb.IsWord || verb.IsCapitalized || v + 1 >= end || tokens[v + 1].Text is "," or ":") continue;
             var name = verb.Lower;
-            var participle = StatementVerbs.Participle.Contains(name) && v > start && tokens[v - 1].Text == ",";
+            var afterComma = v > start && tokens[v - 1].Text == ",";
+            var participle = afterComma && (StatementVerbs.Participle.Contains(name) || (name.EndsWith("ing", StringComparison.Ordinal) && StatementVerbs.Any(name)));
             if (!participle && !StatementVerbs.Any(name)) continue;
             // "..., saying CLAUSE" and "... and said CLAUSE" report the sentence's subject.
             var subject = participle || (v > start && tokens[v - 1].Is("and"))
-                ? NounPhrases.SentenceSubject(tokens, start, v) ?? NounPhrases.SubjectBefore(tokens, v, start)
+                ? NounPhrases.SentenceSubject(tokens, start, v) ?? SpeakerNamedAfterCue(tokens, start, v) ?? NounPhrases.SubjectBefore(tokens, v, start)
                 : NounPhrases.SubjectBefore(tokens, v, start);
             if (subject is null) continue;
             if (StatementVerbs.Topic.TryGetValue(name, out var prepositions) && tokens[v + 1].IsWord && prepositions.Contains(tokens[v + 1].Lower))
@@ -85,9 +92,22 @@ internal static class StatementPatterns
             var clause = participle || StatementVerbs.Clause.Contains(name);
             StatementMatch? match = null;
             if (that >= 0 && (clause || StatementVerbs.ThatClause.Contains(name))) match = Content(tokens, that + 1, end, subject, name, 0.65, stopAtNewClause: true);
-            else if (clause && StartsClause(tokens, v + 1, end)) match = Content(tokens, v + 1, end, subject, name, 0.6, stopAtNewClause: true);
+            else if (clause && (StartsClause(tokens, v + 1, end) || OpensLowercaseClause(tokens, v + 1, end))) match = Content(tokens, v + 1, end, subject, name, 0.6, stopAtNewClause: true);
             else if (StatementVerbs.Object.Contains(name) && subject.Kind != MentionKind.Pronoun) match = Content(tokens, v + 1, end, subject, name, 0.45, stopAtConjunction: true);
             if (match is not null) return match;
+        }
+        return null;
+    }
+
+    /// <summary>"“…,” said Tom Okafor, speaking of the count": the speaker named right after a verb of saying.</summary>
+    private static Mention? SpeakerNamedAfterCue(List<Token> tokens, int start, int v)
+    {
+        for (var k = v - 2; k >= start && k >= v - 6; k--)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && Lexicon.CueVerbs.Contains(tokens[k].Text))
+            {
+                return NounPhrases.SubjectAfter(tokens, k, v - 1) is { Kind: MentionKind.Person } named ? named : null;
+            }
         }
         return null;
     }
@@ -106,6 +126,11 @@ internal static class StatementPatterns
         }
         return null;
     }
+
+    /// <summary>"said local officials should act": a plain noun after the verb opens the clause; adverbs and prepositions do not.</summary>
+    private static bool OpensLowercaseClause(List<Token> tokens, int from, int end) =>
+        from + 2 < end && tokens[from].IsWord && !tokens[from].IsCapitalized && !NotClauseOpeners.Contains(tokens[from].Text)
+        && !tokens[from].Text.EndsWith("ly", StringComparison.Ordinal) && !tokens[from].Text.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>A clause starts with a subject, not with a preposition or a subordinate word ("In a statement, ...").</summary>
     private static bool StartsClause(List<Token> tokens, int from, int end) =>

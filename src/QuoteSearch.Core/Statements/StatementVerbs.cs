@@ -26,7 +26,8 @@ internal static class StatementVerbs
         "questioned questions denounced denounces condemned condemns welcomed welcomes endorsed endorses opposed opposes " +
         "supported supports backed backs described describes mocked mocks attacked attacks slammed slams blasted blasts " +
         "highlighted highlights advocated advocates recommended recommends requested requests discussed discusses discuss " +
-        "defending criticizing criticising praising blaming touting urging rejecting questioning attacking citing");
+        "defending criticizing criticising praising blaming touting urging rejecting questioning attacking citing " +
+        "acknowledged acknowledges noted notes unveiled unveils offered offers");
 
     /// <summary>Verbs whose topic follows a preposition: "apologize for his statements", "raising questions about the mic".</summary>
     public static readonly Dictionary<string, string[]> Topic = new(StringComparer.OrdinalIgnoreCase)
@@ -43,7 +44,8 @@ internal static class StatementVerbs
         ["pushed"] = ["for"], ["pushing"] = ["for"], ["pushes"] = ["for"],
         ["advocated"] = ["for"], ["advocating"] = ["for"], ["advocates"] = ["for"],
         ["boasted"] = ["about", "of"], ["bragged"] = ["about"], ["joked"] = ["about"], ["lamented"] = ["about"],
-        ["questions"] = ["about"], ["concerns"] = ["about"],
+        ["seized"] = ["on"], ["seizing"] = ["on"], ["seizes"] = ["on"], ["focused"] = ["on"], ["focusing"] = ["on"],
+        ["weighed"] = ["in"], ["insisted"] = ["on"],
     };
 
     /// <summary>After a comma, reporting the sentence's subject: "..., saying he would be awake".</summary>

@@ -41,6 +41,11 @@ public sealed class ReportedStatementFinderTests
     [InlineData("Okafor said Lind was the founder of the group, and he repeated it on the radio Thursday.", "Okafor", "Lind was the founder of the group")]
     [InlineData("Mr. Grassley and Mr. Leahy say other changes are needed.", "Leahy", "other changes are needed")]
     [InlineData("Tom Okafor complained about his microphone during the debate.", "Tom Okafor", "his microphone during the debate")]
+    [InlineData("And Okafor didn’t apologize for his past statements.", "Okafor", "his past statements")]
+    [InlineData("Marta Lind is seizing on recent comments her rival made.", "Marta Lind", "recent comments her rival made")]
+    [InlineData("“It was a long night,” said Tom Okafor, speaking of the vote count in Ohio.", "Tom Okafor", "the vote count in Ohio")]
+    [InlineData("The campaign chairman, Phil Lovas, said he cannot comment on the letter.", "Phil Lovas", "he cannot comment on the letter")]
+    [InlineData("Lind said local officials should ask for federal help.", "Lind", "local officials should ask for federal help")]
     public void Finds_statements_after_adverbs_participles_and_verbs_of_intent_or_topic(string paragraph, string speaker, string text)
     {
         var statement = Assert.Single(Statements(paragraph), s => s.Text == text);
