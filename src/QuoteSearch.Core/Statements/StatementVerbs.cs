@@ -45,7 +45,7 @@ internal static class StatementVerbs
         ["advocated"] = ["for"], ["advocating"] = ["for"], ["advocates"] = ["for"],
         ["boasted"] = ["about", "of"], ["bragged"] = ["about"], ["joked"] = ["about"], ["lamented"] = ["about"],
         ["seized"] = ["on"], ["seizing"] = ["on"], ["seizes"] = ["on"], ["focused"] = ["on"], ["focusing"] = ["on"],
-        ["weighed"] = ["in"], ["insisted"] = ["on"],
+        ["weighed"] = ["in"], ["insisted"] = ["on"], ["pointed"] = ["out"], ["points"] = ["out"], ["pointing"] = ["out"],
     };
 
     /// <summary>After a comma, reporting the sentence's subject: "..., saying he would be awake".</summary>
@@ -54,7 +54,8 @@ internal static class StatementVerbs
     /// <summary>Verbs of intent or stance followed by "to": "plans to call on young people", "agreed to clean up".</summary>
     public static readonly HashSet<string> Infinitive = Set(
         "wants want wanted plans plan planned intends intend intended hopes hope hoped vowed vows pledged pledges promised promises " +
-        "agreed agrees refused refuses declined declines threatened threatens urged urges");
+        "agreed agrees refused refuses declined declines threatened threatens urged urges promising vowing pledging planning " +
+        "hoping threatening refusing declining agreeing wanting intending");
 
     public static bool Any(string word) => Clause.Contains(word) || ThatClause.Contains(word) || Object.Contains(word) || Infinitive.Contains(word) || Topic.ContainsKey(word);
 }

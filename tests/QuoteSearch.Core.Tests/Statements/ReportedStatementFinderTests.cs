@@ -46,6 +46,8 @@ public sealed class ReportedStatementFinderTests
     [InlineData("“It was a long night,” said Tom Okafor, speaking of the vote count in Ohio.", "Tom Okafor", "the vote count in Ohio")]
     [InlineData("The campaign chairman, Phil Lovas, said he cannot comment on the letter.", "Phil Lovas", "he cannot comment on the letter")]
     [InlineData("Lind said local officials should ask for federal help.", "Lind", "local officials should ask for federal help")]
+    [InlineData("Marta Lind met industry leaders, promising to lift the rules on drilling.", "Marta Lind", "to lift the rules on drilling")]
+    [InlineData("Tom Okafor then pointed out that one shooting may have more than one victim.", "Tom Okafor", "that one shooting may have more than one victim")]
     public void Finds_statements_after_adverbs_participles_and_verbs_of_intent_or_topic(string paragraph, string speaker, string text)
     {
         var statement = Assert.Single(Statements(paragraph), s => s.Text == text);
