@@ -14,7 +14,18 @@ internal sealed class SpeakerResolver(ArticleNames names)
 
     public sealed record Speaker(string Name, string? Role);
 
-    public Speaker? Resolve(Mention mention, int paragraph, int position)
+    private static readonly HashSet<string> NotSpeakers = Lexicon.Set(
+        "it its this that these those there here the a an everyone anyone someone nobody everybody anybody somebody " +
+        "many most some few all both having being");
+
+    public Speaker? Resolve(Mention mention, int paragraph, int position) =>
+        ResolveMention(mention, paragraph, position) is { } speaker && !IsSentenceOpener(speaker.Name) ? speaker : null;
+
+    /// <summary>A capitalised sentence opener ("It said", "Having announced", "Everyone knows") is not a name.</summary>
+    private static bool IsSentenceOpener(string name) =>
+        !name.Contains(' ') && NotSpeakers.Contains(name);
+
+    private Speaker? ResolveMention(Mention mention, int paragraph, int position)
     {
         switch (mention.Kind)
         {

@@ -66,4 +66,11 @@ public sealed class ReportedStatementFinderTests
         Assert.Equal(["all guarantees would strengthen Europe", "there should be no reward for aggression"], statements.Select(s => s.Text));
         Assert.All(statements, s => Assert.Equal("Marta Lind", s.Speaker));
     }
+
+    [Theory]
+    [InlineData("It said the plan would fail in the spring.")]
+    [InlineData("Everyone knows the plan would fail in the spring.")]
+    [InlineData("Having announced that the plan would fail, the board resigned.")]
+    public void A_capitalised_sentence_opener_is_never_a_speaker(string paragraph) =>
+        Assert.DoesNotContain(Articles.Extract(paragraph), q => q.Speaker is "It" or "Everyone" or "Having");
 }
