@@ -28,10 +28,11 @@ internal static class PostgresBench
                 foreach (var hit in top.ScoreDocs)
                 {
                     var doc = searcher.Doc(hit.Doc);
+                    var data = StoredQuoteData.Of(doc)!;
                     copy.StartRow();
-                    copy.Write(doc.Get(IndexFields.QuoteId), NpgsqlDbType.Text);
+                    copy.Write(data.QuoteId, NpgsqlDbType.Text);
                     copy.Write((object?)doc.Get(IndexFields.SpeakerId) ?? DBNull.Value, NpgsqlDbType.Text);
-                    copy.Write(doc.Get(IndexFields.Published) is { } p ? DateOnly.Parse(p) : (object)DBNull.Value, NpgsqlDbType.Date);
+                    copy.Write(data.Published is { } p ? DateOnly.Parse(p) : (object)DBNull.Value, NpgsqlDbType.Date);
                     copy.Write(doc.Get(IndexFields.Text), NpgsqlDbType.Text);
                 }
                 return 0;

@@ -8,20 +8,14 @@ public static class IndexFields
     public const string ArticleType = "article";
 
     public const string ArticleId = "article_id";
-    /// <summary>Stored only: "article#n". A unique term per quote made every segment flush sort and encode one more term a quote.</summary>
-    public const string QuoteId = "quote_id";
     /// <summary>Quote text, English-stemmed, for recall on plain words.</summary>
     public const string Text = "text";
     /// <summary>Quote text lowercased only, stop words kept, for exact phrases.</summary>
     public const string Exact = "exact";
-    public const string Speaker = "speaker";
     public const string SpeakerId = "speaker_id";
     /// <summary>Doc values of the display name, for the speaker directory.</summary>
     public const string SpeakerName = "speaker_name";
-    public const string Role = "role";
     public const string Kind = "kind";
-    public const string Cue = "cue";
-    public const string Confidence = "confidence";
     public const string Title = "title";
     public const string Outlet = "outlet";
     public const string OutletId = "outlet_id";
@@ -29,15 +23,10 @@ public static class IndexFields
     public const string Published = "published";
     /// <summary>Published date as yyyyMMdd: an Int32 trie for range filters (0 when unknown), and <see cref="PublishedDays"/> doc values for sorting.</summary>
     public const string PublishedDay = "published_day";
-    public const string Paragraph = "paragraph";
-    /// <summary>The paragraph a quote stands in, stored with the quote so a hit can show its context.</summary>
-    public const string ParagraphText = "paragraph_text";
-    public const string Start = "start";
-    public const string End = "end";
-    /// <summary>Stored only: normalised quote text, grouping the same quote across outlets.</summary>
-    public const string Fingerprint = "fingerprint";
-    /// <summary>The indexed 64-bit hash of <see cref="Fingerprint"/> (see <see cref="FingerprintKeys"/>).</summary>
+    /// <summary>The indexed 64-bit hash of a quote's normalised text (see <see cref="FingerprintKeys"/>), grouping the same quote across outlets.</summary>
     public const string FingerprintKey = "fingerprint_key";
+    /// <summary>On quote documents: what a hit shows but no query searches, as one <see cref="StoredQuoteData"/> record.</summary>
+    public const string QuoteData = "quote_data";
     /// <summary>On article documents: the paragraphs as a JSON array.</summary>
     public const string Paragraphs = "paragraphs";
 }

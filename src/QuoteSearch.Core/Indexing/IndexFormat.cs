@@ -11,8 +11,11 @@ namespace QuoteSearch.Core.Indexing;
 /// </summary>
 public static class IndexFormat
 {
-    /// <summary>2: fingerprint keys instead of fingerprint terms, stored-only quote ids, sorted day doc values.</summary>
-    public const int Current = 2;
+    /// <summary>
+    /// 2: fingerprint keys instead of fingerprint terms, stored-only quote ids, sorted day doc values.
+    /// 3: a quote's display fields in one stored record (<see cref="StoredQuoteData"/>).
+    /// </summary>
+    public const int Current = 3;
 
     public const string UserDataKey = "index_format";
 

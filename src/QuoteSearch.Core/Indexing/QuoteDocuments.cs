@@ -52,29 +52,21 @@ public static class QuoteDocuments
         private readonly Int32Field day = new(IndexFields.PublishedDay, 0, Field.Store.NO);
         private readonly SortedDocValuesField dayValues = new(IndexFields.PublishedDay, new BytesRef());
         private readonly TextField title = new(IndexFields.Title, "", Field.Store.YES);
-        private readonly StoredField storedTitle = new(IndexFields.Title, "");
         private readonly StoredField url = new(IndexFields.Url, "");
         private readonly StoredField published = new(IndexFields.Published, "");
         private readonly StoredField outlet = new(IndexFields.Outlet, "");
         private readonly StringField outletId = new(IndexFields.OutletId, "", Field.Store.NO);
         private readonly StoredField paragraphs = new(IndexFields.Paragraphs, "");
-        private readonly StoredField quoteId = new(IndexFields.QuoteId, "");
         private readonly TextField text = new(IndexFields.Text, "", Field.Store.YES);
         private readonly TextField exact = new(IndexFields.Exact, "", Field.Store.NO);
-        private readonly StringField kind = new(IndexFields.Kind, "", Field.Store.YES);
-        private readonly StoredField confidence = new(IndexFields.Confidence, 0.0);
-        private readonly StoredField paragraph = new(IndexFields.Paragraph, 0);
-        private readonly StoredField start = new(IndexFields.Start, 0);
-        private readonly StoredField end = new(IndexFields.End, 0);
-        private readonly StoredField fingerprint = new(IndexFields.Fingerprint, "");
+        private readonly StringField kind = new(IndexFields.Kind, "", Field.Store.NO);
         private readonly StringField fingerprintKey = new(IndexFields.FingerprintKey, "", Field.Store.NO);
-        private readonly StoredField paragraphText = new(IndexFields.ParagraphText, "");
-        private readonly StoredField cue = new(IndexFields.Cue, "");
-        private readonly StoredField role = new(IndexFields.Role, "");
         private readonly StringField speakerId = new(IndexFields.SpeakerId, "", Field.Store.YES);
         private readonly SortedDocValuesField speakerIdValues = new(IndexFields.SpeakerId, new BytesRef());
-        private readonly StoredField speaker = new(IndexFields.Speaker, "");
         private readonly SortedDocValuesField speakerNameValues = new(IndexFields.SpeakerName, new BytesRef());
+        private readonly StoredField quoteData = new(IndexFields.QuoteData, new BytesRef());
+        private readonly MemoryStream quoteDataBuffer = new();
+        private readonly BytesRef quoteDataBytes = new();
 
         public Document Article(Article article, string? outletName)
         {
@@ -86,34 +78,27 @@ public static class QuoteDocuments
         public Document Quote(Article article, string? outletName, Quote quote, int ordinal)
         {
             Common(article, outletName, IndexFields.QuoteType);
-            Set(quoteId, $"{article.Id}#{ordinal}");
+            var kindName = quote.Kind.ToString().ToLowerInvariant();
             Set(text, quote.Text);
             Set(exact, quote.Text);
-            Set(kind, quote.Kind.ToString().ToLowerInvariant());
-            confidence.SetDoubleValue(quote.Confidence);
-            document.Add(confidence);
-            paragraph.SetInt32Value(quote.Paragraph);
-            document.Add(paragraph);
-            start.SetInt32Value(quote.Start);
-            document.Add(start);
-            end.SetInt32Value(quote.End);
-            document.Add(end);
+            Set(kind, kindName);
             var normalised = Fingerprint(quote.Text);
-            Set(fingerprint, normalised);
             Set(fingerprintKey, FingerprintKeys.Term(normalised));
-            Set(paragraphText, article.Paragraphs[quote.Paragraph]);
-            if (quote.Cue is not null) Set(cue, quote.Cue);
-            if (quote.Role is not null) Set(role, quote.Role);
             if (quote.Speaker is not null)
             {
                 var id = SpeakerIds.For(quote.Speaker);
                 Set(speakerId, id);
                 speakerIdValues.SetBytesValue(new BytesRef(id));
                 document.Add(speakerIdValues);
-                Set(speaker, quote.Speaker);
                 speakerNameValues.SetBytesValue(new BytesRef(quote.Speaker));
                 document.Add(speakerNameValues);
             }
+            new StoredQuoteData($"{article.Id}#{ordinal}", kindName, quote.Speaker, quote.Role, quote.Cue, quote.Confidence,
+                    quote.Paragraph, quote.Start, quote.End, normalised, article.Paragraphs[quote.Paragraph],
+                    article.Title, article.Url, PublishedText(article), outletName)
+                .WriteTo(quoteDataBuffer, quoteDataBytes);
+            quoteData.SetBytesValue(quoteDataBytes);
+            document.Add(quoteData);
             return document;
         }
 
@@ -127,16 +112,16 @@ public static class QuoteDocuments
             document.Add(day);
             dayValues.SetBytesValue(PublishedDays.Key(dayValue));
             document.Add(dayValues);
-            // Only the article document makes the title searchable; quotes just carry it for display.
-            if (article.Title is not null) Set(typeName == IndexFields.ArticleType ? title : storedTitle, article.Title);
+            if (outletName is not null) Set(outletId, outletName.ToLowerInvariant());
+            // Only the article document makes the title searchable; quotes carry it in their stored record.
+            if (typeName != IndexFields.ArticleType) return;
+            if (article.Title is not null) Set(title, article.Title);
             if (article.Url is not null) Set(url, article.Url);
-            if (article.Published is { } p) Set(published, p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            if (outletName is not null)
-            {
-                Set(outlet, outletName);
-                Set(outletId, outletName.ToLowerInvariant());
-            }
+            if (PublishedText(article) is { } published) Set(this.published, published);
+            if (outletName is not null) Set(outlet, outletName);
         }
+
+        private static string? PublishedText(Article article) => article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         private void Set(Field field, string value)
         {

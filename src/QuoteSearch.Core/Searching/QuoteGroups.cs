@@ -21,7 +21,8 @@ public sealed class QuoteGroups(QuoteIndex index)
         if (total.TotalHits == 0) return null;
         var fingerprint = searcher.Search(articleDocs, total.TotalHits).ScoreDocs
             .Select(d => searcher.Doc(d.Doc))
-            .FirstOrDefault(doc => doc.Get(IndexFields.QuoteId) == quoteId)?.Get(IndexFields.Fingerprint);
+            .Select(StoredQuoteData.Of)
+            .FirstOrDefault(data => data?.QuoteId == quoteId)?.Fingerprint;
         return fingerprint is null ? null : Group(searcher, fingerprint);
     });
 
@@ -53,6 +54,6 @@ public sealed class QuoteGroups(QuoteIndex index)
     private static List<QuoteHit> Appearances(IndexSearcher searcher, string fingerprint) =>
         searcher.Search(new TermQuery(new Term(IndexFields.FingerprintKey, FingerprintKeys.Term(fingerprint))), MaxAppearances).ScoreDocs
             .Select(d => searcher.Doc(d.Doc))
-            .Where(doc => doc.Get(IndexFields.Fingerprint) == fingerprint)
+            .Where(doc => StoredQuoteData.Of(doc)?.Fingerprint == fingerprint)
             .Select(doc => StoredQuotes.ToHit(doc, null)).ToList();
 }

@@ -116,10 +116,10 @@ public sealed class SpeakerDirectory(QuoteIndex index)
         var roles = new HashSet<string>();
         foreach (var docId in collector.Sample)
         {
-            var doc = searcher.Doc(docId);
-            var name = doc.Get(IndexFields.Speaker) ?? "";
+            var data = StoredQuoteData.Of(searcher.Doc(docId));
+            var name = data?.Speaker ?? "";
             names[name] = names.GetValueOrDefault(name) + 1;
-            if (doc.Get(IndexFields.Role) is { } role) roles.Add(role);
+            if (data?.Role is { } role) roles.Add(role);
         }
         var display = merged?.Name ?? names.OrderByDescending(n => n.Value).ThenByDescending(n => n.Key.Length).First().Key;
         var aliases = names.Keys.Concat(merged?.Aliases ?? []).Where(n => n != display).Distinct().Order(StringComparer.Ordinal).ToList();

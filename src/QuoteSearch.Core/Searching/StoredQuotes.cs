@@ -3,32 +3,34 @@ using QuoteSearch.Core.Indexing;
 
 namespace QuoteSearch.Core.Searching;
 
-/// <summary>Reads quotes back from their stored Lucene fields.</summary>
+/// <summary>Reads quotes back from their stored text and <see cref="StoredQuoteData"/> record.</summary>
 internal static class StoredQuotes
 {
     public static QuoteHit ToHit(Document doc, HitHighlighter? highlighter)
     {
         var text = doc.Get(IndexFields.Text) ?? "";
+        var data = StoredQuoteData.Of(doc) ?? throw new InvalidOperationException("a quote document without its stored record");
         return new QuoteHit(
-            doc.Get(IndexFields.QuoteId) ?? "",
+            data.QuoteId,
             text,
             highlighter?.Highlight(text) ?? System.Net.WebUtility.HtmlEncode(text),
-            doc.Get(IndexFields.Kind) ?? "direct",
+            data.Kind,
             doc.Get(IndexFields.SpeakerId),
-            doc.Get(IndexFields.Speaker),
-            doc.Get(IndexFields.Role),
-            doc.Get(IndexFields.Cue),
-            doc.GetField(IndexFields.Confidence)?.GetDoubleValue() ?? 0,
-            ArticleOf(doc),
-            doc.GetField(IndexFields.Paragraph)?.GetInt32Value() ?? 0,
-            doc.GetField(IndexFields.Start)?.GetInt32Value() ?? 0,
-            doc.GetField(IndexFields.End)?.GetInt32Value() ?? 0)
+            data.Speaker,
+            data.Role,
+            data.Cue,
+            data.Confidence,
+            new ArticleRef(doc.Get(IndexFields.ArticleId) ?? "", data.Title, data.Outlet, data.Published, data.Url),
+            data.Paragraph,
+            data.Start,
+            data.End)
         {
-            Fingerprint = doc.Get(IndexFields.Fingerprint) ?? "",
-            ParagraphText = doc.Get(IndexFields.ParagraphText) ?? "",
+            Fingerprint = data.Fingerprint,
+            ParagraphText = data.ParagraphText,
         };
     }
 
+    /// <summary>The article of an article document.</summary>
     public static ArticleRef ArticleOf(Document doc) => new(
         doc.Get(IndexFields.ArticleId) ?? "",
         doc.Get(IndexFields.Title),
