@@ -49,7 +49,7 @@ public static class QuoteDocuments
         private readonly Document document = [];
         private readonly StringField type = new(IndexFields.Type, "", Field.Store.NO);
         private readonly StringField articleId = new(IndexFields.ArticleId, "", Field.Store.YES);
-        private readonly Int32Field day = new(IndexFields.PublishedDay, 0, Field.Store.NO);
+        private readonly Int32Field day = new(IndexFields.PublishedDay, 0, PublishedDays.TrieType);
         private readonly SortedDocValuesField dayValues = new(IndexFields.PublishedDay, new BytesRef());
         private readonly TextField title = new(IndexFields.Title, "", Field.Store.YES);
         private readonly StoredField url = new(IndexFields.Url, "");
