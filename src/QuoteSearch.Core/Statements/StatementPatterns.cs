@@ -8,7 +8,7 @@ internal readonly record struct StatementMatch(Mention Speaker, string Verb, int
 /// <summary>The sentence patterns of reported speech, tried in order of reliability.</summary>
 internal static class StatementPatterns
 {
-    private const int MinWords = 3;
+    internal const int MinWords = 3;
     private const int MaxThatDistance = 8;
 
     /// <summary>Lowercase words that open a reported clause: "say other changes are needed", "said there was".</summary>
@@ -19,8 +19,6 @@ internal static class StatementPatterns
         "in on at during after before for to with by from of about as when while if because since through until without " +
         "last next nothing so much little yes no goodbye otherwise earlier later then again today yesterday tonight " +
         "it this that what which who how why where whether and or but not never also only just even still");
-
-    private static readonly HashSet<string> ClauseStops = new(["but", "while", "although", "though", "whereas", "because"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every statement of a sentence, left to right; one that does not fit the first may fit a later verb.</summary>
     public static IEnumerable<StatementMatch> All(List<Token> tokens, int start, int end)
@@ -48,8 +46,8 @@ internal static class StatementPatterns
             while (comma < end && tokens[comma].Text != ",") comma++;
             var source = NounPhrases.SubjectAfter(tokens, a + 1, comma);
             if (source is null) return null;
-            if (a == start && comma + 1 < end) return Content(tokens, comma + 1, end, source, "according to", 0.6);
-            if (a > start + MinWords && tokens[a - 1].Text == ",") return Content(tokens, start, a - 1, source, "according to", 0.6);
+            if (a == start && comma + 1 < end) return StatementContent.From(tokens, comma + 1, end, source, "according to", 0.6);
+            if (a > start + MinWords && tokens[a - 1].Text == ",") return StatementContent.From(tokens, start, a - 1, source, "according to", 0.6);
             return null;
         }
         return null;
@@ -76,12 +74,12 @@ internal static class StatementPatterns
             if (subject is null) continue;
             if (StatementVerbs.Topic.TryGetValue(name, out var prepositions) && tokens[v + 1].IsWord && prepositions.Contains(tokens[v + 1].Lower))
             {
-                if (Content(tokens, v + 2, end, subject, name, 0.45, stopAtConjunction: true) is { } topic) return topic;
+                if (StatementContent.From(tokens, v + 2, end, subject, name, 0.45, stopAtConjunction: true) is { } topic) return topic;
                 continue;
             }
             if (StatementVerbs.Infinitive.Contains(name) && tokens[v + 1].Is("to"))
             {
-                if (Content(tokens, v + 1, end, subject, name, 0.5, stopAtConjunction: true) is { } intent) return intent;
+                if (StatementContent.From(tokens, v + 1, end, subject, name, 0.5, stopAtConjunction: true) is { } intent) return intent;
                 continue;
             }
             var that = -1;
@@ -91,9 +89,9 @@ internal static class StatementPatterns
             }
             var clause = participle || StatementVerbs.Clause.Contains(name);
             StatementMatch? match = null;
-            if (that >= 0 && (clause || StatementVerbs.ThatClause.Contains(name))) match = Content(tokens, that + 1, end, subject, name, 0.65, stopAtNewClause: true);
-            else if (clause && (StartsClause(tokens, v + 1, end) || OpensLowercaseClause(tokens, v + 1, end))) match = Content(tokens, v + 1, end, subject, name, 0.6, stopAtNewClause: true);
-            else if (StatementVerbs.Object.Contains(name) && subject.Kind != MentionKind.Pronoun) match = Content(tokens, v + 1, end, subject, name, 0.45, stopAtConjunction: true);
+            if (that >= 0 && (clause || StatementVerbs.ThatClause.Contains(name))) match = StatementContent.From(tokens, that + 1, end, subject, name, 0.65, stopAtNewClause: true);
+            else if (clause && (StartsClause(tokens, v + 1, end) || OpensLowercaseClause(tokens, v + 1, end))) match = StatementContent.From(tokens, v + 1, end, subject, name, 0.6, stopAtNewClause: true);
+            else if (StatementVerbs.Object.Contains(name) && subject.Kind != MentionKind.Pronoun) match = StatementContent.From(tokens, v + 1, end, subject, name, 0.45, stopAtConjunction: true);
             if (match is not null) return match;
         }
         return null;
@@ -122,7 +120,7 @@ internal static class StatementPatterns
             while (comma > start && tokens[comma].Text != "," && v - comma <= 8) comma--;
             if (tokens[comma].Text != "," || comma - start < MinWords || !StartsClause(tokens, start, comma)) return null;
             var speaker = NounPhrases.SubjectBefore(tokens, v, comma + 1) ?? NounPhrases.SubjectAfter(tokens, v, end);
-            return speaker is null ? null : Content(tokens, start, comma, speaker, tokens[v].Lower, 0.6);
+            return speaker is null ? null : StatementContent.From(tokens, start, comma, speaker, tokens[v].Lower, 0.6);
         }
         return null;
     }
@@ -136,44 +134,4 @@ internal static class StatementPatterns
     private static bool StartsClause(List<Token> tokens, int from, int end) =>
         from < end && tokens[from].IsWord && (tokens[from].IsCapitalized || Lexicon.Pronouns.Contains(tokens[from].Text) || Lexicon.Determiners.Contains(tokens[from].Text) || ClauseOpeners.Contains(tokens[from].Text))
         && !(tokens[from].IsCapitalized && Lexicon.NotNames.Contains(tokens[from].Text) && !Lexicon.Determiners.Contains(tokens[from].Text) && !Lexicon.Pronouns.Contains(tokens[from].Text));
-
-    private static StatementMatch? Content(List<Token> tokens, int from, int end, Mention speaker, string verb, double confidence, bool stopAtConjunction = false, bool stopAtNewClause = false)
-    {
-        var to = from;
-        while (to < end && !tokens[to].IsQuote && !IsTrailingSource(tokens, to, end) && tokens[to].Text is not (";" or "—" or "―")
-               && !(stopAtConjunction && (tokens[to].Text == "," || IsClauseBreak(tokens, to)))
-               && !(stopAtNewClause && OpensNewClause(tokens, to, end)) && !SecondVerb(tokens, to, end)) to++;
-        while (to > from && tokens[to - 1].Kind == TokenKind.Punct) to--;
-        var words = 0;
-        for (var k = from; k < to; k++) words += tokens[k].IsWord ? 1 : 0;
-        return words < MinWords ? null : new StatementMatch(speaker, verb, from, to, confidence);
-    }
-
-    /// <summary>
-    /// "... to continue supporting Clinton and said she would ...": a second verb of saying starts the next statement;
-    /// after a comma (", and insisted there should be ...") the sentence goes on with the same one.
-    /// </summary>
-    private static bool SecondVerb(List<Token> tokens, int k, int end) =>
-        tokens[k].Is("and") && k > 0 && tokens[k - 1].Text != "," && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && StatementVerbs.Any(tokens[k + 1].Text);
-
-    /// <summary>", and he reiterated ...": the writer's next clause, not part of what was said.</summary>
-    private static bool OpensNewClause(List<Token> tokens, int k, int end) =>
-        tokens[k].Text == "," && k + 3 < end && tokens[k + 1].Text is "and" or "but" && (Lexicon.Pronouns.Contains(tokens[k + 2].Text) || tokens[k + 2].IsCapitalized)
-        && tokens[k + 3].IsWord && !tokens[k + 3].IsCapitalized;
-
-    private static bool IsClauseBreak(List<Token> tokens, int k) =>
-        (tokens[k].Text is "," or ";" or "—" && k + 1 < tokens.Count && (ClauseStops.Contains(tokens[k + 1].Text) || tokens[k + 1].Is("and") || tokens[k + 1].Is("which") || tokens[k + 1].Is("who")))
-        || (tokens[k].IsWord && ClauseStops.Contains(tokens[k].Text));
-
-    /// <summary>", Reuters reported" or ", he said" closing a clause belongs to the attribution, not the statement.</summary>
-    private static bool IsTrailingSource(List<Token> tokens, int k, int end)
-    {
-        if (tokens[k].Text != ",") return false;
-        for (var j = k + 1; j < end && j <= k + 5; j++)
-        {
-            if (tokens[j].IsWord && !tokens[j].IsCapitalized && StatementVerbs.Any(tokens[j].Text)) return true;
-            if (!tokens[j].IsWord) return false;
-        }
-        return false;
-    }
 }
