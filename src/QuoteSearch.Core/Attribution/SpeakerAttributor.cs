@@ -53,7 +53,7 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             quotes.Add(new Quote(article.Id, span.Paragraph, span.Start, span.End, quoteText, kind,
                 speaker?.Name, speaker?.Role, cue?.Verb, speaker is null ? 0.2 : confidence));
         }
-        return quotes;
+        return InterviewLines.Apply(article, quotes, resolver);
     }
 
     private static Cue?[] FindCues(List<List<Token>> tokens, IReadOnlyList<QuoteSpan> spans)

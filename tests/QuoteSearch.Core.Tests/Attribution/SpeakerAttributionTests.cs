@@ -231,6 +231,27 @@ public sealed class SpeakerAttributionTests
         Assert.Equal(["Stephen Loomis", "John Kasich"], quotes.Select(q => q.Speaker));
     }
 
+    [Fact]
+    public void Interview_lines_take_the_label_as_speaker_with_the_article_full_name()
+    {
+        var quotes = Articles.Quotes(
+            "Gov. Mike Pence spoke to Chris Wallace on Sunday.",
+            "WALLACE: Will Gennifer Flowers be there?",
+            "PENCE: Gennifer Flowers will not be attending the debate.",
+            "\"WALLACE: Do you see those two as equivalent?");
+        Assert.Equal(["Chris Wallace", "Mike Pence", "Chris Wallace"], quotes.Select(q => q.Speaker));
+        Assert.Equal(["Will Gennifer Flowers be there?", "Gennifer Flowers will not be attending the debate.", "Do you see those two as equivalent?"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("interview", q.Cue));
+    }
+
+    [Theory]
+    [InlineData("Pence: Flowers won’t be at the debate.")]
+    [InlineData("UPDATE: The debate starts at 9 p.m.")]
+    [InlineData("EMAIL: desk@example.com.")]
+    [InlineData("The rule is simple: nobody speaks twice.")]
+    public void A_colon_after_a_headline_notice_or_sentence_is_not_an_interview_line(string paragraph) =>
+        Assert.Empty(Articles.Quotes(paragraph));
+
     [Theory]
     [InlineData("She watched “Shark Tank” on Sunday.")]
     [InlineData("He said so on “Fox and Friends.” Nothing else.")]
