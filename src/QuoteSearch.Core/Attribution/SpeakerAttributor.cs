@@ -28,6 +28,7 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             var cue = cues[i];
             var speaker = cue is null ? null : resolver.Resolve(cue.Speaker, span.Paragraph, span.OpenMark);
             var confidence = cue is null ? 0.0 : Confidence(cue);
+            string? carriedVerb = null;
             if (cue is null && IntroducedByPreviousParagraph(tokens, span) is { } introduced)
             {
                 cue = introduced;
@@ -43,6 +44,8 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
                     speaker = previous;
                     confidence = 0.7;
                     cue = null;
+                    // A follow-on quote belongs to the cue of the quote it continues ("“Q1,” he said. “Q2.”").
+                    carriedVerb = quotes[^1].Speaker == previous.Name ? quotes[^1].Cue : null;
                 }
             }
 
@@ -51,7 +54,7 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             if (!IsSpeech(span, quoteText, kind, cue, speaker) || NamesAShow(text, span, quoteText)) continue;
             if (speaker is not null) resolver.Spoke(speaker, span.Paragraph);
             quotes.Add(new Quote(article.Id, span.Paragraph, span.Start, span.End, quoteText, kind,
-                speaker?.Name, speaker?.Role, cue?.Verb, speaker is null ? 0.2 : confidence));
+                speaker?.Name, speaker?.Role, cue?.Verb ?? carriedVerb, speaker is null ? 0.2 : confidence));
         }
         return InterviewLines.Apply(article, quotes, resolver);
     }

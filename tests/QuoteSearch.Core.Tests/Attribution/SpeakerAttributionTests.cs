@@ -73,10 +73,11 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
-    public void A_quote_without_a_cue_after_an_attributed_one_keeps_its_speaker()
+    public void A_quote_without_a_cue_after_an_attributed_one_keeps_its_speaker_and_cue()
     {
         var quotes = Articles.Quotes("“We are ready,” Flynn said.", "“Nobody will stop us now, nobody at all.”");
         Assert.Equal(["Flynn", "Flynn"], quotes.Select(q => q.Speaker));
+        Assert.Equal(["said", "said"], quotes.Select(q => q.Cue));
     }
 
     [Fact]
