@@ -13,7 +13,7 @@ public static class IndexFormat
 {
     /// <summary>
     /// 2: fingerprint keys instead of fingerprint terms, stored-only quote ids, sorted day doc values.
-    /// 3: a quote's display fields in one stored record (<see cref="StoredQuoteData"/>).
+    /// 3: a quote's display fields in one stored record (<see cref="StoredQuoteData"/>), one trie term per published day.
     /// </summary>
     public const int Current = 3;
 

@@ -53,7 +53,7 @@ public sealed class QuoteGroups(QuoteIndex index)
     /// <summary>Quotes under the fingerprint's key whose stored fingerprint is the same: a hash collision never joins two groups.</summary>
     private static List<QuoteHit> Appearances(IndexSearcher searcher, string fingerprint) =>
         searcher.Search(new TermQuery(new Term(IndexFields.FingerprintKey, FingerprintKeys.Term(fingerprint))), MaxAppearances).ScoreDocs
-            .Select(d => searcher.Doc(d.Doc))
-            .Where(doc => StoredQuoteData.Of(doc)?.Fingerprint == fingerprint)
-            .Select(doc => StoredQuotes.ToHit(doc, null)).ToList();
+            .Select(d => StoredQuotes.ToHit(searcher.Doc(d.Doc), null))
+            .Where(hit => hit.Fingerprint == fingerprint)
+            .ToList();
 }
