@@ -26,6 +26,19 @@ public sealed class QuoteIndexTests
     }
 
     [Fact]
+    public void Segments_are_written_as_plain_files_not_copied_into_compound_files()
+    {
+        using var dir = new TempDir();
+        using (var index = QuoteIndex.Open(dir.Path, writable: true).Value!)
+        {
+            index.Upsert(Articles.Indexable("a", "“Some words here,” Ann Lee said."));
+            index.Commit();
+        }
+        Assert.Empty(Directory.GetFiles(dir.Path, "*.cfs"));
+        Assert.NotEmpty(Directory.GetFiles(dir.Path, "*.fdt"));
+    }
+
+    [Fact]
     public void Every_commit_is_searchable_as_soon_as_commit_returns_even_while_the_background_refresh_runs()
     {
         using var dir = new TempDir();
