@@ -91,7 +91,7 @@ internal sealed class ArticleNames
         var key = KeyFor(NamePhrase.Surname(name));
         // "Ohio Democratic Party Chairman David Pepper" is a person: only the name itself says organisation.
         var isOrganisation = name.Any(Lexicon.OrganisationWords.Contains);
-        var isPlace = !isOrganisation && name.Any(Lexicon.PlaceWords.Contains);
+        var isPlace = !isOrganisation && ((name.Count > 1 && Lexicon.PlacePrefixes.Contains(name[0])) || Lexicon.PlaceWords.Contains(name[^1]));
         if (isOrganisation || isPlace) organisations.Add(key);
         var guessed = gender == Gender.Unknown && name.Count >= 2;
         if (guessed) gender = Genders.FromFirstName(name[0]);

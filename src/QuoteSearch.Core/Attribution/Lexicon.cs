@@ -72,11 +72,17 @@ internal static class Lexicon
         "photo video editor note full text click follow sign subscribe share via per"
     );
 
-    /// <summary>Words that make a capitalised name a place or a people, not a person: "New York", "North Korea", "African Americans".</summary>
+    /// <summary>
+    /// First words that make a longer capitalised name a place: "New York", "North Korea", "San Antonio". Only as
+    /// the first of several words: in "Aung San Suu Kyi", "Allen West" or a bare "West" they are a person's name.
+    /// </summary>
+    public static readonly HashSet<string> PlacePrefixes = Set("new north south east west middle united los las san santa great upper lower fort lake mount");
+
+    /// <summary>Last words that make a capitalised name a place or a people: "Orange County", "Wall Street", "African Americans".</summary>
     public static readonly HashSet<string> PlaceWords = Set(
-        "new north south east west middle united los las san santa great upper lower fort lake mount " +
         "states kingdom korea america americans union republic island islands county city valley carolina dakota york " +
-        "jersey hampshire mexico zealand africa asia europe arabia emirates coast bay river street avenue square " +
+        "jersey hampshire mexico zealand " +
+        "africa asia europe arabia emirates coast bay river street avenue square " +
         "hills heights beach springs park airport station africans europeans asians latinos hispanics");
 
     /// <summary>Words that make a capitalised name an organisation, not a person.</summary>

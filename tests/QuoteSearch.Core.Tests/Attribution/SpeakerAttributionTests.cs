@@ -174,6 +174,15 @@ public sealed class SpeakerAttributionTests
         Assert.Equal("John Kerry", Assert.Single(quotes).Speaker);
     }
 
+    [Theory]
+    [InlineData("Burmese leader Aung San Suu Kyi met the president.", "Suu Kyi", "she", "Aung San Suu Kyi")]
+    [InlineData("Former congressman Allen West spoke at the rally.", "West", "he", "Allen West")]
+    public void A_place_word_inside_a_persons_name_does_not_make_a_place(string introduction, string surname, string pronoun, string speaker)
+    {
+        var quotes = Articles.Quotes(introduction, $"{surname} recently met tribal leaders in the capital.", $"“Unity also means prosperity,” {pronoun} said.");
+        Assert.Equal(speaker, Assert.Single(quotes).Speaker);
+    }
+
     [Fact]
     public void A_cue_closing_the_previous_paragraph_introduces_the_quote()
     {
