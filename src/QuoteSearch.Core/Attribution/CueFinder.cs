@@ -69,6 +69,9 @@ internal static class CueFinder
     /// </summary>
     private static bool OpensWithNameAndCue(List<Token> tokens, int a, int end)
     {
+        // "“…?” said Murphy, who thinks often about …": the verb first, then the name.
+        if (a + 1 < end && tokens[a].IsWord && !tokens[a].IsCapitalized && Lexicon.CueVerbs.Contains(tokens[a].Text) && !Lexicon.WeakCues.Contains(tokens[a].Text)
+            && tokens[a + 1].IsWord && (tokens[a + 1].IsCapitalized || tokens[a + 1].Text is "he" or "she")) return true;
         var v = a;
         while (v < end && v - a < 4 && tokens[v].IsWord && (tokens[v].IsCapitalized || tokens[v].Text is "he" or "she") && !Lexicon.CueVerbs.Contains(tokens[v].Text)) v++;
         return v > a && v < end && tokens[v].IsWord && Lexicon.CueVerbs.Contains(tokens[v].Text) && !Lexicon.WeakCues.Contains(tokens[v].Text);

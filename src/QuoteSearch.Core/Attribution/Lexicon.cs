@@ -18,11 +18,12 @@ internal static class Lexicon
         "cautioned alleged alleges recounted interjected asserted asserts wondered wonders told declared pleaded blasted slammed " +
         "scoffed snapped retorted chided demanded demands thundered reiterated reiterates repeated explained shot chimed proclaimed " +
         "announced tweets write writes describes described called calls mocked mocking praised praises criticized criticised accused " +
-        "accuses dismissed denounced labeled labelled touted touts sings sang sing chanted chants read reads recited"
+        "accuses dismissed denounced labeled labelled touted touts sings sang sing chanted chants read reads recited " +
+        "concludes pressed barked boomed fumed gushed marveled marvelled"
     );
 
     /// <summary>Cue verbs that also introduce an object that is not the speaker (told reporters, asked Trump).</summary>
-    public static readonly HashSet<string> TakesObject = Set("told tells tell telling asked asks asking urged urges blasted slammed accused called calls praised criticized criticised mocked");
+    public static readonly HashSet<string> TakesObject = Set("told tells tell telling asked asks asking pressed urged urges blasted slammed accused called calls praised criticized criticised mocked");
 
     /// <summary>Cues that only count with a quote right next to them: they are too common as ordinary verbs.</summary>
     public static readonly HashSet<string> WeakCues = Set("called calls described describes mocked mocking praised praises criticized criticised accused accuses dismissed denounced labeled labelled touted touts blasted slammed shot continued continues demanded demands");

@@ -53,6 +53,10 @@ internal static class Tokenizer
         return tokens;
     }
 
+    /// <summary>"Trump said.Trump claimed": copy that lost the space after a full stop (never "U.S.Army" or "Ph.D").</summary>
+    private static bool MissingSpace(string text, int dot, int limit) =>
+        dot > 0 && char.IsLower(text[dot - 1]) && char.IsUpper(text[dot + 1]) && dot + 2 < limit && char.IsLower(text[dot + 2]);
+
     private static int WordEnd(string text, int start, int limit)
     {
         var i = start;
@@ -63,7 +67,7 @@ internal static class Tokenizer
             {
                 i++;
             }
-            else if ((c is '-' or '’' or '\'' or '.' or '&') && i + 1 < limit && char.IsLetterOrDigit(text[i + 1]))
+            else if ((c is '-' or '’' or '\'' or '.' or '&') && i + 1 < limit && char.IsLetterOrDigit(text[i + 1]) && !(c == '.' && MissingSpace(text, i, limit)))
             {
                 i++;
             }

@@ -10,6 +10,7 @@ public sealed class QuoteMarkScanner : IQuoteFinder
 {
     private const int MaxSingleQuoteLength = 300;
     private const int MixedStyleLookahead = 2000;
+    private const int MaxAttributionBetweenMarks = 120;
 
     public IReadOnlyList<QuoteSpan> Find(IReadOnlyList<string> paragraphs)
     {
@@ -84,7 +85,8 @@ public sealed class QuoteMarkScanner : IQuoteFinder
 
     /// <summary>
     /// Sloppy copy mixes styles: “no evidence" or "quote”. A closer of the other double style ends the quote
-    /// when no closer of the opener's own style follows before the next opener of that style.
+    /// when no closer of the opener's own style follows before the next opener of that style, or when a straight
+    /// opener follows an attribution: in “Q1," Trump said. "Q2.” the straight marks part two quotes.
     /// </summary>
     private static bool ClosesMixedStyle(string text, int i, QuoteMark open, QuoteMark mark)
     {
@@ -95,9 +97,21 @@ public sealed class QuoteMarkScanner : IQuoteFinder
         for (var j = i + 1; j < limit; j++)
         {
             if (curlyOpen && text[j] is '”' or '“') return text[j] == '“';
+            if (curlyOpen && text[j] == '"' && ReopensAfterCue(text, i, j)) return true;
             if (straightOpen && text[j] == '"') return !QuoteMarks.CanClose(text, j, new QuoteMark('"', 1));
         }
         return true;
+    }
+
+    /// <summary>
+    /// A straight mark at <paramref name="j"/> opens the next quote after a short attribution ("," Trump said. "),
+    /// not a nested quotation: only a verb of saying between the two marks tells them apart.
+    /// </summary>
+    private static bool ReopensAfterCue(string text, int close, int j)
+    {
+        if (j - close > MaxAttributionBetweenMarks || !char.IsWhiteSpace(text[j - 1]) || j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1])) return false;
+        if (!char.IsPunctuation(text[close - 1])) return false;
+        return text[(close + 1)..j].Split([' ', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries).Any(Attribution.Lexicon.CueVerbs.Contains);
     }
 
     /// <summary>The closing single mark for an opener at <paramref name="open"/>, or -1; apostrophes inside words are skipped.</summary>

@@ -183,6 +183,17 @@ public sealed class SpeakerAttributionTests
         Assert.Equal(speaker, Assert.Single(quotes).Speaker);
     }
 
+    [Theory]
+    [InlineData("“The Chinese have complete control over North Korea,” Trump said.Trump claimed he learned it from bankers.")]
+    [InlineData("“Is there something about all those stories?” said Trump, who thinks often about the crowds at his rallies.")]
+    [InlineData("“Would it be negotiable about the millions?” Trump pressed.")]
+    [InlineData("“Cruz could win the general election in a landslide,” Trump concludes.")]
+    public void The_speaker_is_found_in_untidy_or_less_common_attributions(string paragraph)
+    {
+        var quotes = Articles.Quotes("Donald Trump spoke at the rally.", paragraph);
+        Assert.Equal("Donald Trump", quotes[0].Speaker);
+    }
+
     [Fact]
     public void A_cue_closing_the_previous_paragraph_introduces_the_quote()
     {

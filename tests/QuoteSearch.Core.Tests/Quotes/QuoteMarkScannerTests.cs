@@ -40,6 +40,17 @@ public sealed class QuoteMarkScannerTests
         Assert.Equal(["He called it \"absurd\" twice."], Quoted("“He called it \"absurd\" twice.” she said."));
 
     [Fact]
+    public void Straight_marks_around_an_attribution_part_a_curly_quote_in_two() =>
+        Assert.Equal(["I heard parts of his speech,", "He wants to give it all away."],
+            Quoted("“I heard parts of his speech,\" Trump said. \"He wants to give it all away.”"));
+
+    [Theory]
+    [InlineData("“He called it \"a disaster,\" and \"a mess\" twice.” she said.", "He called it \"a disaster,\" and \"a mess\" twice.")]
+    [InlineData("“They say \"no,\" then \"yes\" to it.” she said.", "They say \"no,\" then \"yes\" to it.")]
+    public void Nested_straight_quotes_without_a_verb_of_saying_between_them_stay_nested(string paragraph, string expected) =>
+        Assert.Equal([expected], Quoted(paragraph));
+
+    [Fact]
     public void A_quote_reopened_in_the_next_paragraph_runs_on_as_one_group()
     {
         string[] paragraphs = ["“We will fight on the beaches,” he said. “We will fight in the fields,", "“and we shall never surrender.”"];
