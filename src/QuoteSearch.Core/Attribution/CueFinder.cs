@@ -11,6 +11,8 @@ internal static class CueFinder
     private const int MaxSubjectTokens = 9;
     private const int MaxWeakCueDistance = 6;
     private const int MaxAppositiveTokens = 30;
+    // "“Q,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, said": a long role before the name.
+    private const int MaxRoleAndNameTokens = 16;
 
     public static Cue? Find(List<Token> tokens, int k)
     {
@@ -18,7 +20,21 @@ internal static class CueFinder
         var after = After(tokens, k, tokens[k].EndsSentence);
         var startsSentence = sentenceStart == k || tokens[k - 1].IsQuote || (k - 1 >= 0 && tokens[k - 1].Text is "," && k - 2 >= 0 && tokens[k - 2].IsQuote);
         if (after is not null && startsSentence) return after;
-        return Before(tokens, k, sentenceStart) ?? after ?? Subject(tokens, k, sentenceStart);
+        return Before(tokens, k, sentenceStart) ?? after ?? Subject(tokens, k, sentenceStart) ?? PreviousSentence(tokens, k, sentenceStart);
+    }
+
+    /// <summary>
+    /// "Iowa State's Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”": a quote opening a
+    /// sentence, with no cue of its own, right after a sentence whose subject says or agrees something.
+    /// </summary>
+    private static Cue? PreviousSentence(List<Token> tokens, int k, int sentenceStart)
+    {
+        if (sentenceStart != k || k < 2 || tokens[k - 1].Text != ".") return null;
+        var previousStart = SentenceStart(tokens, k - 1);
+        // A sentence with a quote of its own, or one that only sources a fact ("according to X."), introduces nothing.
+        for (var t = previousStart; t < k - 1; t++) if (tokens[t].IsQuote) return null;
+        var cue = Before(tokens, k - 1, previousStart);
+        return cue?.Verb is null || cue.Verb == "according to" || Lexicon.WeakCues.Contains(cue.Verb) ? null : cue with { Placement = CuePlacement.PreviousSentence };
     }
 
     private static Cue? After(List<Token> tokens, int k, bool quoteEndsSentence)
@@ -31,7 +47,7 @@ internal static class CueFinder
             a++;
         }
         var end = a;
-        while (end < tokens.Count && !tokens[end].IsSentenceEnd && !tokens[end].IsQuote) end++;
+        while (end < tokens.Count && !tokens[end].IsSentenceEnd && !(tokens[end].IsQuote && !tokens[end].IsQuotedName)) end++;
         if (a >= end) return null;
         // "“Q.” — Pamela Padilla": a dash and a name sign the quote.
         if (dashed && NounPhrases.NameStartingAt(tokens, a, end).Mention is { Kind: MentionKind.Person } signed) return new Cue(signed, null, CuePlacement.After);
@@ -52,13 +68,26 @@ internal static class CueFinder
         }
         // "“Q,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said at an event."
         var (name, nameEnd) = NounPhrases.NameStartingAt(tokens, a, end);
-        if (name is not { Kind: MentionKind.Person } || nameEnd >= end || tokens[nameEnd].Text is not ("," or "(")) return null;
+        if (name is not { Kind: MentionKind.Person } || nameEnd >= end || tokens[nameEnd].Text is not ("," or "(")) return LongRoleThenName(tokens, a, end);
         for (var v = nameEnd; v < end && v - a <= MaxAppositiveTokens; v++)
         {
             if (tokens[v].IsWord && Lexicon.CueVerbs.Contains(tokens[v].Text) && !tokens[v].IsCapitalized && tokens[v - 1].Text is "," or ")" || (v > nameEnd && tokens[v].IsWord && Lexicon.CueVerbs.Contains(tokens[v].Text) && Lexicon.Auxiliaries.Contains(tokens[v - 1].Text)))
             {
                 return new Cue(name, tokens[v].Lower, CuePlacement.After);
             }
+        }
+        return null;
+    }
+
+    /// <summary>"“Q,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, said": a role too long for the first look.</summary>
+    private static Cue? LongRoleThenName(List<Token> tokens, int a, int end)
+    {
+        for (var v = a + MaxSubjectTokens + 1; v < end && v - a <= MaxRoleAndNameTokens; v++)
+        {
+            if (!tokens[v].IsWord || !Lexicon.CueVerbs.Contains(tokens[v].Text)) continue;
+            return tokens[v - 1].Text == "," && NounPhrases.SubjectBefore(tokens, v, a) is { Kind: MentionKind.Person } named
+                ? new Cue(named, tokens[v].Lower, CuePlacement.After)
+                : null;
         }
         return null;
     }

@@ -7,6 +7,8 @@ internal enum CuePlacement
     After,
     /// <summary>Before the quote in the same sentence: "Flynn said: “Q”", "Dmitriev told state media that “Q”".</summary>
     Before,
+    /// <summary>In the sentence just before, which the quote follows: "Bystrom agreed. “Q.”"</summary>
+    PreviousSentence,
     /// <summary>No cue verb: the sentence's subject ("He blasted nations for seeking to “disrupt”").</summary>
     SentenceSubject,
 }

@@ -19,7 +19,7 @@ internal static class Lexicon
         "scoffed snapped retorted chided demanded demands thundered reiterated reiterates repeated explained shot chimed proclaimed " +
         "announced tweets write writes describes described called calls mocked mocking praised praises criticized criticised accused " +
         "accuses dismissed denounced labeled labelled touted touts sings sang sing chanted chants read reads recited " +
-        "concludes pressed barked boomed fumed gushed marveled marvelled"
+        "concludes pressed barked boomed fumed gushed marveled marvelled questioned exhorted"
     );
 
     /// <summary>Cue verbs that also introduce an object that is not the speaker (told reporters, asked Trump).</summary>

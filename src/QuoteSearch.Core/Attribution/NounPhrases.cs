@@ -24,7 +24,7 @@ internal static class NounPhrases
                 && namedStart - 1 >= floor && tokens[namedStart - 1].Text == ",") return named;
             // "Smith, a former aide to the governor, said" and "Mica (R-Fla.), a member, said": step back over
             // appositives to the nearest name.
-            for (var k = j - 1; k >= floor && k >= j - MaxAppositiveTokens && !tokens[k].IsQuote && !tokens[k].IsSentenceEnd; k--)
+            for (var k = j - 1; k >= floor && k >= j - MaxAppositiveTokens && !(tokens[k].IsQuote && !tokens[k].IsQuotedName) && !tokens[k].IsSentenceEnd; k--)
             {
                 if (tokens[k].Text != "," && tokens[k].Text != "(") continue;
                 var end = k - 1;

@@ -138,6 +138,7 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
     private static double Confidence(Cue cue) => (cue.Placement, cue.Speaker.Kind) switch
     {
         (CuePlacement.SentenceSubject, _) => 0.5,
+        (CuePlacement.PreviousSentence, _) => 0.7,
         (_, MentionKind.Person) => 0.95,
         (_, MentionKind.Pronoun) => 0.8,
         _ => 0.7,

@@ -188,11 +188,26 @@ public sealed class SpeakerAttributionTests
     [InlineData("“Is there something about all those stories?” said Trump, who thinks often about the crowds at his rallies.")]
     [InlineData("“Would it be negotiable about the millions?” Trump pressed.")]
     [InlineData("“Cruz could win the general election in a landslide,” Trump concludes.")]
+    [InlineData("Trump agreed. “Mainstream Republicans are running out of time to find an alternative.”")]
+    [InlineData("“We have had more successful conventions than this one,” Trump, wearing a cowboy hat and “Make America Great” pins, said.")]
     public void The_speaker_is_found_in_untidy_or_less_common_attributions(string paragraph)
     {
         var quotes = Articles.Quotes("Donald Trump spoke at the rally.", paragraph);
         Assert.Equal("Donald Trump", quotes[0].Speaker);
     }
+
+    [Fact]
+    public void A_long_role_before_the_name_still_leads_to_the_name()
+    {
+        var quotes = Articles.Quotes("“Eventually, positions are gonna soften on Donald Trump,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, said.");
+        Assert.Equal("Joe Kasper", Assert.Single(quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("“We will win,” said Ann Ames, who said she would not vote for Tom Reed. “They know it.”", "Ann Ames")]
+    [InlineData("Ann Ames spoke first, according to the Times. “They know it.”", null)]
+    public void Only_a_sentence_without_quotes_that_says_something_introduces_the_next_quote(string paragraph, string? speaker) =>
+        Assert.Equal(speaker, Articles.Quotes(paragraph)[^1].Speaker);
 
     [Fact]
     public void A_cue_closing_the_previous_paragraph_introduces_the_quote()
