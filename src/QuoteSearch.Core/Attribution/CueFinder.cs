@@ -111,7 +111,7 @@ internal static class CueFinder
 
     private static Cue? Before(List<Token> tokens, int k, int sentenceStart)
     {
-        for (var v = k - 1; v >= sentenceStart; v--)
+        for (var v = k - 1; v >= MainClauseStart(tokens, sentenceStart, k); v--)
         {
             if (tokens[v].IsQuote) break;
             if (tokens[v].Is("according") && v + 1 < k && tokens[v + 1].Is("to"))
@@ -124,11 +124,38 @@ internal static class CueFinder
             // Inside a sentence a capitalised "States" or "Says" is part of a name, not a verb.
             if (tokens[v].IsCapitalized && v > sentenceStart) continue;
             if (Lexicon.WeakCues.Contains(tokens[v].Text) && k - v > MaxWeakCueDistance) continue;
+            // "…, Nefzi said, adding, “Q”": a participle reports for the nearest finite verb of saying before it.
+            if (IsParticiple(tokens[v].Text) && FiniteCueBefore(tokens, v, sentenceStart) is { } finite) return finite with { Placement = CuePlacement.Before };
             var speaker = IsParticiple(tokens[v].Text)
                 ? NounPhrases.SentenceSubject(tokens, sentenceStart, v) ?? NounPhrases.SubjectBefore(tokens, v, sentenceStart)
                 : NounPhrases.SubjectBefore(tokens, v, sentenceStart) ?? NounPhrases.SentenceSubject(tokens, sentenceStart, v);
             if (speaker is null && v == sentenceStart) speaker = NounPhrases.SubjectAfter(tokens, v, k);
             if (speaker is not null) return new Cue(speaker, PutsIt(tokens, v) ? tokens[v].Lower + " it" : tokens[v].Lower, CuePlacement.Before);
+        }
+        return null;
+    }
+
+    /// <summary>"When Trump suggested Cuba would sue, Rubio fired back: “Q”": a verb in the opening subordinate clause is not the quote's cue.</summary>
+    private static int MainClauseStart(List<Token> tokens, int sentenceStart, int k)
+    {
+        if (sentenceStart >= k || !tokens[sentenceStart].IsWord || !Lexicon.Subordinators.Contains(tokens[sentenceStart].Text)) return sentenceStart;
+        for (var c = sentenceStart + 1; c < k; c++)
+        {
+            // The first comma must open a main clause before the quote, not just precede it ("..., Trump boasted, “Q”").
+            if (tokens[c].Text == ",") return c + 2 < k ? c + 1 : sentenceStart;
+        }
+        return sentenceStart;
+    }
+
+    private static Cue? FiniteCueBefore(List<Token> tokens, int participle, int sentenceStart)
+    {
+        for (var v = participle - 1; v > sentenceStart; v--)
+        {
+            if (tokens[v].IsQuote) return null;
+            if (!tokens[v].IsWord || tokens[v].IsCapitalized || IsParticiple(tokens[v].Text) || !Lexicon.CueVerbs.Contains(tokens[v].Text)) continue;
+            return NounPhrases.SubjectBefore(tokens, v, sentenceStart) is { Kind: MentionKind.Person or MentionKind.Pronoun } speaker
+                ? new Cue(speaker, tokens[v].Lower, CuePlacement.Before)
+                : null;
         }
         return null;
     }

@@ -61,6 +61,11 @@ internal static class Lexicon
         "rev. father sister brother ambassador speaker sen rep gov gen dr mr mrs ms sir lord lady dame congressman congresswoman");
 
     /// <summary>Capitalised words that begin sentences or name things, never people.</summary>
+    public static readonly HashSet<string> Weekdays = Set("monday tuesday wednesday thursday friday saturday sunday");
+
+    /// <summary>Words opening a subordinate clause: the sentence's subject comes after its comma.</summary>
+    public static readonly HashSet<string> Subordinators = Set("when after as while if because although though since before once until unless whereas whenever");
+
     public static readonly HashSet<string> NotNames = Set(
         "the a an but and or so yet if when while after before as in on at by for from with without to of that this these those " +
         "it its he she they we i you his her their our my your there here then now still also however meanwhile instead " +

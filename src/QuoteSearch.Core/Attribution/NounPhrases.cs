@@ -15,6 +15,12 @@ internal static class NounPhrases
     {
         var j = verb - 1;
         while (j >= floor && tokens[j].IsWord && !tokens[j].IsCapitalized && (Lexicon.Auxiliaries.Contains(tokens[j].Text) || IsAdverb(tokens[j].Text))) j--;
+        // "Priebus later Thursday told", "Trump on Monday said": the day stands between the name and its verb.
+        if (j >= floor && Lexicon.Weekdays.Contains(tokens[j].Text))
+        {
+            j--;
+            while (j >= floor && tokens[j].Text is "on" or "late" or "early" or "last" or "this" or "later" or "earlier") j--;
+        }
         if (j >= floor && tokens[j].Text == ")") j = SkipBack(tokens, j, floor, "(") - 1;
         if (j < floor) return null;
         if (tokens[j].Text == ",")
@@ -78,6 +84,18 @@ internal static class NounPhrases
     /// “disrupt”" or "During a speech, Trump attacked Clinton, saying ...". The result is weak: a guess.
     /// </summary>
     public static Mention? SentenceSubject(List<Token> tokens, int start, int limit)
+    {
+        // "When Trump suggested Cuba would sue, Rubio fired back": the subject of the main clause, after the comma.
+        if (tokens[start].IsWord && Lexicon.Subordinators.Contains(tokens[start].Text))
+        {
+            var comma = start + 1;
+            while (comma < limit && tokens[comma].Text != ",") comma++;
+            if (comma + 1 < limit && SubjectOfClauses(tokens, comma + 1, limit) is { } main) return main;
+        }
+        return SubjectOfClauses(tokens, start, limit);
+    }
+
+    private static Mention? SubjectOfClauses(List<Token> tokens, int start, int limit)
     {
         for (var clause = start; clause < limit; clause++)
         {

@@ -209,6 +209,14 @@ public sealed class SpeakerAttributionTests
     public void Only_a_sentence_without_quotes_that_says_something_introduces_the_next_quote(string paragraph, string? speaker) =>
         Assert.Equal(speaker, Articles.Quotes(paragraph)[^1].Speaker);
 
+    [Theory]
+    [InlineData("Ann Ames did not stay long after the prayers, Tom Reed said, adding, “She was not very religious.”", "Tom Reed")]
+    [InlineData("When Tom Reed suggested the city would sue, Ann Ames fired back: “If they sue us, they will lose.”", "Ann Ames")]
+    [InlineData("Ann Ames later Thursday told Fox News: “Both sides are meeting next week.”", "Ann Ames")]
+    [InlineData("When Tom Reed noted the unpaid taxes ― as was true for years ― Ann Ames boasted, “That makes me smart.”", "Ann Ames")]
+    public void The_speaker_is_the_one_the_grammar_of_the_sentence_points_at(string paragraph, string speaker) =>
+        Assert.Equal(speaker, Articles.Quotes(paragraph)[^1].Speaker);
+
     [Fact]
     public void A_cue_closing_the_previous_paragraph_introduces_the_quote()
     {
