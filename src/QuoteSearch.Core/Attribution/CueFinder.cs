@@ -32,7 +32,7 @@ internal static class CueFinder
         if (sentenceStart != k || k < 2 || tokens[k - 1].Text != ".") return null;
         var previousStart = SentenceStart(tokens, k - 1);
         // A sentence with a quote of its own, or one that only sources a fact ("according to X."), introduces nothing.
-        for (var t = previousStart; t < k - 1; t++) if (tokens[t].IsQuote) return null;
+        if (tokens.Skip(previousStart).Take(k - 1 - previousStart).Any(t => t.IsQuote)) return null;
         var cue = Before(tokens, k - 1, previousStart);
         return cue?.Verb is null || cue.Verb == "according to" || Lexicon.WeakCues.Contains(cue.Verb) ? null : cue with { Placement = CuePlacement.PreviousSentence };
     }
@@ -111,7 +111,8 @@ internal static class CueFinder
 
     private static Cue? Before(List<Token> tokens, int k, int sentenceStart)
     {
-        for (var v = k - 1; v >= MainClauseStart(tokens, sentenceStart, k); v--)
+        var floor = Clauses.MainClauseStart(tokens, sentenceStart, k);
+        for (var v = k - 1; v >= floor; v--)
         {
             if (tokens[v].IsQuote) break;
             if (tokens[v].Is("according") && v + 1 < k && tokens[v + 1].Is("to"))
@@ -125,37 +126,12 @@ internal static class CueFinder
             if (tokens[v].IsCapitalized && v > sentenceStart) continue;
             if (Lexicon.WeakCues.Contains(tokens[v].Text) && k - v > MaxWeakCueDistance) continue;
             // "…, Nefzi said, adding, “Q”": a participle reports for the nearest finite verb of saying before it.
-            if (IsParticiple(tokens[v].Text) && FiniteCueBefore(tokens, v, sentenceStart) is { } finite) return finite with { Placement = CuePlacement.Before };
+            if (IsParticiple(tokens[v].Text) && Clauses.FiniteCueBefore(tokens, v, sentenceStart) is { } finite) return finite;
             var speaker = IsParticiple(tokens[v].Text)
                 ? NounPhrases.SentenceSubject(tokens, sentenceStart, v) ?? NounPhrases.SubjectBefore(tokens, v, sentenceStart)
                 : NounPhrases.SubjectBefore(tokens, v, sentenceStart) ?? NounPhrases.SentenceSubject(tokens, sentenceStart, v);
             if (speaker is null && v == sentenceStart) speaker = NounPhrases.SubjectAfter(tokens, v, k);
             if (speaker is not null) return new Cue(speaker, PutsIt(tokens, v) ? tokens[v].Lower + " it" : tokens[v].Lower, CuePlacement.Before);
-        }
-        return null;
-    }
-
-    /// <summary>"When Trump suggested Cuba would sue, Rubio fired back: “Q”": a verb in the opening subordinate clause is not the quote's cue.</summary>
-    private static int MainClauseStart(List<Token> tokens, int sentenceStart, int k)
-    {
-        if (sentenceStart >= k || !tokens[sentenceStart].IsWord || !Lexicon.Subordinators.Contains(tokens[sentenceStart].Text)) return sentenceStart;
-        for (var c = sentenceStart + 1; c < k; c++)
-        {
-            // The first comma must open a main clause before the quote, not just precede it ("..., Trump boasted, “Q”").
-            if (tokens[c].Text == ",") return c + 2 < k ? c + 1 : sentenceStart;
-        }
-        return sentenceStart;
-    }
-
-    private static Cue? FiniteCueBefore(List<Token> tokens, int participle, int sentenceStart)
-    {
-        for (var v = participle - 1; v > sentenceStart; v--)
-        {
-            if (tokens[v].IsQuote) return null;
-            if (!tokens[v].IsWord || tokens[v].IsCapitalized || IsParticiple(tokens[v].Text) || !Lexicon.CueVerbs.Contains(tokens[v].Text)) continue;
-            return NounPhrases.SubjectBefore(tokens, v, sentenceStart) is { Kind: MentionKind.Person or MentionKind.Pronoun } speaker
-                ? new Cue(speaker, tokens[v].Lower, CuePlacement.Before)
-                : null;
         }
         return null;
     }
@@ -182,5 +158,5 @@ internal static class CueFinder
     private static bool EndsSentenceInside(List<Token> tokens, int q) =>
         tokens[q].EndsSentence && q + 1 < tokens.Count && tokens[q + 1].IsCapitalized;
 
-    private static bool IsParticiple(string verb) => verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsParticiple(string verb) => verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 }

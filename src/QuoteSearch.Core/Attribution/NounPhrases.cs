@@ -86,13 +86,8 @@ internal static class NounPhrases
     public static Mention? SentenceSubject(List<Token> tokens, int start, int limit)
     {
         // "When Trump suggested Cuba would sue, Rubio fired back": the subject of the main clause, after the comma.
-        if (tokens[start].IsWord && Lexicon.Subordinators.Contains(tokens[start].Text))
-        {
-            var comma = start + 1;
-            while (comma < limit && tokens[comma].Text != ",") comma++;
-            if (comma + 1 < limit && SubjectOfClauses(tokens, comma + 1, limit) is { } main) return main;
-        }
-        return SubjectOfClauses(tokens, start, limit);
+        var main = Clauses.MainClauseStart(tokens, start, limit);
+        return (main > start ? SubjectOfClauses(tokens, main, limit) : null) ?? SubjectOfClauses(tokens, start, limit);
     }
 
     private static Mention? SubjectOfClauses(List<Token> tokens, int start, int limit)
