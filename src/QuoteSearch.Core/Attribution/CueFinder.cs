@@ -103,7 +103,11 @@ internal static class CueFinder
             && tokens[a + 1].IsWord && (tokens[a + 1].IsCapitalized || tokens[a + 1].Text is "he" or "she")) return true;
         var v = a;
         while (v < end && v - a < 4 && tokens[v].IsWord && (tokens[v].IsCapitalized || tokens[v].Text is "he" or "she") && !Lexicon.CueVerbs.Contains(tokens[v].Text)) v++;
-        return v > a && v < end && tokens[v].IsWord && Lexicon.CueVerbs.Contains(tokens[v].Text) && !Lexicon.WeakCues.Contains(tokens[v].Text);
+        // "“…” Ohio Gov. John Kasich said he would have …": someone newly named whose verb opens a reported clause
+        // starts a statement of their own ("“…” He said he had …" goes on with the same speaker).
+        var opensClause = tokens[a].IsCapitalized && !tokens[a].Is("he") && !tokens[a].Is("she")
+                          && v + 1 < end && tokens[v + 1].IsWord && (tokens[v + 1].Is("that") || Lexicon.Pronouns.Contains(tokens[v + 1].Lower));
+        return v > a && v < end && tokens[v].IsWord && Lexicon.CueVerbs.Contains(tokens[v].Text) && !Lexicon.WeakCues.Contains(tokens[v].Text) && !opensClause;
     }
 
     /// <summary>The cue of a paragraph ending "... he said:" whose quote is the next paragraph.</summary>

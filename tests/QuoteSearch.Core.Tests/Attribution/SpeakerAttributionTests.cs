@@ -218,6 +218,14 @@ public sealed class SpeakerAttributionTests
         Assert.Equal(speaker, Articles.Quotes(paragraph)[^1].Speaker);
 
     [Fact]
+    public void Someone_newly_named_who_says_that_something_starts_a_statement_and_does_not_take_the_quote_before()
+    {
+        var quotes = Articles.Quotes(
+            "“It is a very sad development,” Ted Cruz told reporters in Milwaukee. “This is the consequence of the culture of the campaign.” Ohio Gov. John Kasich said he would have fired the manager.");
+        Assert.Equal(["Ted Cruz", "Ted Cruz"], quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void A_cue_closing_the_previous_paragraph_introduces_the_quote()
     {
         var quotes = Articles.Quotes("Donald Trump spoke in Ohio. He said:", "“We have to bring back law and order.”");
