@@ -53,6 +53,9 @@ internal static class Tokenizer
         return tokens;
     }
 
+    /// <summary>"J." or "J.J." (an initial or run of initials, as in "J.J. MacNab"): its last period is not a full stop.</summary>
+    private static bool IsInitials(string word) => word.Split('.').All(part => part.Length == 1 && char.IsUpper(part[0]));
+
     /// <summary>"Trump said.Trump claimed": copy that lost the space after a full stop (never "U.S.Army" or "Ph.D").</summary>
     private static bool MissingSpace(string text, int dot, int limit) =>
         dot > 0 && char.IsLower(text[dot - 1]) && char.IsUpper(text[dot + 1]) && dot + 2 < limit && char.IsLower(text[dot + 2]);
@@ -81,7 +84,7 @@ internal static class Tokenizer
         {
             var word = text[start..i];
             var tail = word.Contains('-') ? word[(word.LastIndexOf('-') + 1)..] : word; // party tags: R-Fla.
-            if ((word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word) || States.Contains(tail)) i++;
+            if (IsInitials(word) || Abbreviations.Contains(word) || States.Contains(tail)) i++;
         }
         return i;
     }

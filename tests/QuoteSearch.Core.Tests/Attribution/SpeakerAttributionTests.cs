@@ -213,6 +213,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("Ann Ames did not stay long after the prayers, Tom Reed said, adding, “She was not very religious.”", "Tom Reed")]
     [InlineData("When Tom Reed suggested the city would sue, Ann Ames fired back: “If they sue us, they will lose.”", "Ann Ames")]
     [InlineData("Ann Ames later Thursday told Fox News: “Both sides are meeting next week.”", "Ann Ames")]
+    [InlineData("“You would not have had the standoff without him,” says J.J. MacNab, an expert on militias.", "J.J. MacNab")]
     [InlineData("When Tom Reed noted the unpaid taxes ― as was true for years ― Ann Ames boasted, “That makes me smart.”", "Ann Ames")]
     public void The_speaker_is_the_one_the_grammar_of_the_sentence_points_at(string paragraph, string speaker) =>
         Assert.Equal(speaker, Articles.Quotes(paragraph)[^1].Speaker);
