@@ -61,7 +61,8 @@ internal static class Lexicon
         "rev. father sister brother ambassador speaker sen rep gov gen dr mr mrs ms sir lord lady dame congressman congresswoman");
 
     /// <summary>Capitalised words that begin sentences or name things, never people.</summary>
-    public static readonly HashSet<string> Weekdays = Set("monday tuesday wednesday thursday friday saturday sunday");
+    private const string WeekdayNames = "monday tuesday wednesday thursday friday saturday sunday";
+    public static readonly HashSet<string> Weekdays = Set(WeekdayNames);
 
     /// <summary>Words opening a subordinate clause: the sentence's subject comes after its comma.</summary>
     public static readonly HashSet<string> Subordinators = Set("when after as while if because although though since before once until unless whereas whenever");
@@ -69,7 +70,7 @@ internal static class Lexicon
     public static readonly HashSet<string> NotNames = Set(
         "the a an but and or so yet if when while after before as in on at by for from with without to of that this these those " +
         "it its he she they we i you his her their our my your there here then now still also however meanwhile instead " +
-        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september " +
+        WeekdayNames + " january february march april may june july august september " +
         "october november december today yesterday tomorrow last next earlier later according asked speaking writing " +
         "mr mrs ms not no yes what why how who which where during despite among amid under over through since until " +
         "following throughout within across against about into like once although because though unless whether even " +
