@@ -27,11 +27,20 @@ public sealed class SpeakerAttributionTests
     [InlineData("“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.", "Stacey Plaskett")]
     [InlineData("“They are wrong,” said 9/11 widow Terry Strada.", "Terry Strada")]
     [InlineData("“We need a leader,” Pennsylvania Gov. Ed Rendell said.", "Ed Rendell")]
-    [InlineData("''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said.", "Holtz-Eakin")]
     [InlineData("“Who would have believed it a year ago?” Lindqvist said, looking out over the cheering crowd in the square.", "Lindqvist")]
     [InlineData("He has been seen, as The New Yorker put it in a lengthy expose, as “the operator.”", "New Yorker")]
     public void Finds_the_speaker_at_the_cue(string paragraph, string speaker) =>
         Assert.Equal(speaker, Only(paragraph).Speaker);
+
+    [Theory]
+    [InlineData("''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said.", "I have admiration for the mechanics", "Holtz-Eakin")]
+    [InlineData("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", "This isn't tax reform,", "Douglas Holtz-Eakin")]
+    [InlineData("Mr. Burman said the plan had ''a lot of new complexity'' in it.", "a lot of new complexity", "Burman")]
+    public void Text_between_doubled_apostrophes_is_reported_speech_with_its_speaker_and_no_overlapping_statement(string paragraph, string text, string speaker)
+    {
+        var statement = Assert.Single(Articles.Extract(paragraph), q => q.Text.Contains(text, StringComparison.Ordinal));
+        Assert.Equal((text, speaker, QuoteKind.Indirect), (statement.Text, statement.Speaker, statement.Kind));
+    }
 
     [Fact]
     public void Strips_the_role_from_the_name_and_keeps_it()
