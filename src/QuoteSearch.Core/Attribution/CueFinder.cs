@@ -20,7 +20,29 @@ internal static class CueFinder
         var after = After(tokens, k, tokens[k].EndsSentence);
         var startsSentence = sentenceStart == k || tokens[k - 1].IsQuote || (k - 1 >= 0 && tokens[k - 1].Text is "," && k - 2 >= 0 && tokens[k - 2].IsQuote);
         if (after is not null && startsSentence) return after;
-        return Before(tokens, k, sentenceStart) ?? after ?? Subject(tokens, k, sentenceStart) ?? PreviousSentence(tokens, k, sentenceStart);
+        return Before(tokens, k, sentenceStart) ?? after ?? Labelled(tokens, k, sentenceStart) ?? Subject(tokens, k, sentenceStart) ?? PreviousSentence(tokens, k, sentenceStart);
+    }
+
+    /// <summary>
+    /// "… - Philip Bump: “Q”", "doesn’t surprise pollster Daron Shaw: “Q”": a name right before the colon that opens a
+    /// quote signs it, unless a preposition makes it an object ("delivered a message to Trump:", "quoting him in Italian:").
+    /// </summary>
+    private static Cue? Labelled(List<Token> tokens, int k, int sentenceStart)
+    {
+        if (k - 2 < sentenceStart || tokens[k - 1].Text != ":" || !tokens[k - 2].IsWord || !tokens[k - 2].IsCapitalized) return null;
+        var start = k - 2;
+        while (start > sentenceStart && tokens[start - 1].IsWord && (tokens[start - 1].IsCapitalized || Lexicon.TitleWords.Contains(tokens[start - 1].Text))) start--;
+        if (start > sentenceStart && Lexicon.Prepositions.Contains(tokens[start - 1].Text)) return null;
+        return NounPhrases.SubjectBefore(tokens, k - 1, sentenceStart) is { Kind: MentionKind.Person, Weak: false } name
+            ? new Cue(name with { Role = FromFirstCapital(name.Role) }, ":", CuePlacement.Before)
+            : null;
+    }
+
+    // The name may be a verb's object ("doesn’t surprise Republican pollster Daron Shaw:"): the verb is no part of the role.
+    private static string? FromFirstCapital(string? role)
+    {
+        var at = role?.Split(' ').TakeWhile(w => !char.IsUpper(w[0])).Sum(w => w.Length + 1) ?? 0;
+        return role is null || at >= role.Length ? role : role[at..];
     }
 
     /// <summary>

@@ -30,6 +30,9 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Pronouns = Set("he she they i we it");
 
+    /// <summary>Words that make the name after them an object: "a message to Trump:".</summary>
+    public static readonly HashSet<string> Prepositions = Set("to with for about on against of from at in into than like over under toward towards between among");
+
     public static readonly HashSet<string> Determiners = Set("the a an this that his her their its our");
 
     /// <summary>Words that may stand between a subject and its cue verb: "Trump has also said".</summary>

@@ -33,6 +33,21 @@ public sealed class SpeakerAttributionTests
         Assert.Equal(speaker, Only(paragraph).Speaker);
 
     [Theory]
+    [InlineData("Turnout has mattered in these contests - Philip Bump: “Two weeks ago, the South was his strongest territory.”", "Philip Bump", null)]
+    [InlineData("The timing of the surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates get a boost.”", "Daron Shaw", "Republican pollster")]
+    public void A_name_right_before_the_colon_that_opens_a_quote_signs_it(string paragraph, string speaker, string? role)
+    {
+        var quote = Assert.Single(Articles.Quotes(paragraph));
+        Assert.Equal((speaker, role, ":"), (quote.Speaker, quote.Role, quote.Cue));
+    }
+
+    [Theory]
+    [InlineData("Senate leader Mitch McConnell delivered a blunt message to Trump: “It is time to quit attacking people.”", "Mitch McConnell")]
+    [InlineData("Ann Lee ended her speech by quoting Leonardo da Vinci in Italian: “Ogni impedimento è distrutto dal rigore.”", "Ann Lee")]
+    public void A_name_after_a_preposition_before_the_colon_is_not_the_speaker(string paragraph, string speaker) =>
+        Assert.Equal(speaker, Only(paragraph).Speaker);
+
+    [Theory]
     [InlineData("''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said.", "I have admiration for the mechanics", "Holtz-Eakin")]
     [InlineData("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", "This isn't tax reform,", "Douglas Holtz-Eakin")]
     [InlineData("Mr. Burman said the plan had ''a lot of new complexity'' in it.", "a lot of new complexity", "Burman")]
