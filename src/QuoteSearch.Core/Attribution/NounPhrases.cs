@@ -128,6 +128,8 @@ internal static class NounPhrases
             {
                 start--;
             }
+            // "As Joel Pollak wrote", "But Trump said": a capitalised opening word of the sentence is no part of the name or role.
+            while (start < end && (Lexicon.Subordinators.Contains(tokens[start].Text) || Lexicon.Conjunctions.Contains(tokens[start].Text))) start++;
             // The name follows the last title in the run: "Pennsylvania Gov. Ed Rendell", "Air Force Gen. Norman Ham".
             var nameStart = start;
             for (var t = end - 1; t >= start; t--)

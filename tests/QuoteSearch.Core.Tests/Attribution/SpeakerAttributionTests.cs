@@ -42,6 +42,16 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
+    [InlineData("As Joel Pollak reported after the raid: “The government has done almost nothing with it.”", "Joel Pollak", null, "reported")]
+    [InlineData("But Texas Sen. Ted Cruz said: “We will carry the state.”", "Ted Cruz", "Texas Sen.", "said")]
+    [InlineData("Fox News reported: “The agents are under a lot of pressure.”", "Fox News", null, "reported")]
+    public void An_opening_conjunction_is_no_part_of_the_role_and_a_report_is_a_cue(string paragraph, string speaker, string? role, string cue)
+    {
+        var quote = Assert.Single(Articles.Quotes(paragraph));
+        Assert.Equal((speaker, role, cue), (quote.Speaker, quote.Role, quote.Cue));
+    }
+
+    [Theory]
     [InlineData("Senate leader Mitch McConnell delivered a blunt message to Trump: “It is time to quit attacking people.”", "Mitch McConnell")]
     [InlineData("Ann Lee ended her speech by quoting Leonardo da Vinci in Italian: “Ogni impedimento è distrutto dal rigore.”", "Ann Lee")]
     public void A_name_after_a_preposition_before_the_colon_is_not_the_speaker(string paragraph, string speaker) =>
