@@ -10,7 +10,7 @@ internal static class Lexicon
     public static readonly HashSet<string> CueVerbs = Set(
         "said says say saying told tells tell telling added adds adding wrote writes writing tweeted tweets tweeting " +
         "asked asks asking replied replies replying responded responds confirmed confirms explained explains explaining " +
-        "noted notes noting reported reports stated states argued argues arguing insisted insists insisting continued continues declared declares " +
+        "noted notes noting reported reports stated states stating assured assures opined opines bragged argued argues arguing insisted insists insisting continued continues declared declares " +
         "announced announces claimed claims claiming warned warns warning recalled recalls acknowledged acknowledges admitted admits " +
         "remarked observed suggested suggests urged urges quipped joked jokes countered counters complained complains conceded concedes " +
         "charged emphasized emphasised stressed stresses concluded predicted predicts promised promises vowed vows boasted boasts " +

@@ -28,6 +28,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("“They are wrong,” said 9/11 widow Terry Strada.", "Terry Strada")]
     [InlineData("“We need a leader,” Pennsylvania Gov. Ed Rendell said.", "Ed Rendell")]
     [InlineData("“Who would have believed it a year ago?” Lindqvist said, looking out over the cheering crowd in the square.", "Lindqvist")]
+    [InlineData("“Your reputation is amazing,” Donald Trump assured the crowd.", "Donald Trump")]
+    [InlineData("“Gun owners should leave their weapons at home,” opined the Plain Dealer.", "Plain Dealer")]
     [InlineData("He has been seen, as The New Yorker put it in a lengthy expose, as “the operator.”", "New Yorker")]
     public void Finds_the_speaker_at_the_cue(string paragraph, string speaker) =>
         Assert.Equal(speaker, Only(paragraph).Speaker);
