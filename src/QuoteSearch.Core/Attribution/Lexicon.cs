@@ -67,9 +67,10 @@ internal static class Lexicon
     private const string WeekdayNames = "monday tuesday wednesday thursday friday saturday sunday";
     public static readonly HashSet<string> Weekdays = Set(WeekdayNames);
 
-    /// <summary>Words opening a subordinate clause: the sentence's subject comes after its comma.</summary>
+    /// <summary>Words that may open a sentence before its subject: "But Trump said".</summary>
     public static readonly HashSet<string> Conjunctions = Set("and but or so yet then");
 
+    /// <summary>Words opening a subordinate clause: the sentence's subject comes after its comma.</summary>
     public static readonly HashSet<string> Subordinators = Set("when after as while if because although though since before once until unless whereas whenever");
 
     public static readonly HashSet<string> NotNames = Set(

@@ -4,10 +4,11 @@ using Microsoft.Win32.SafeHandles;
 namespace QuoteSearch.Core.Indexing;
 
 /// <summary>
-/// Reads an index file (or a slice of one) with positional reads on a shared file handle (pread). Lucene.Net's
-/// NIOFS input locks the stream, seeks and copies through a ByteBuffer on every refill: profiled at two thirds of
-/// an "everything X said" search, spent in that wrapper rather than in the read. Positional reads need no lock, so
-/// clones on many search threads share the handle; only the input that opened it closes it.
+/// Reads an index file (or a slice of one) with positional reads on a shared file handle (pread). Reads were two
+/// thirds of an "everything X said" search in dotnet-trace, and Lucene.Net's NIOFS input does each one under a lock,
+/// with a seek and copies through FileStream's buffer and a ByteBuffer; a positional read skips all three (a tight
+/// loop of those searches: 0.53 → 0.42 ms). Clones on many search threads share the handle; only the input that
+/// opened it closes it.
 /// </summary>
 internal sealed class PositionalIndexInput : BufferedIndexInput
 {
