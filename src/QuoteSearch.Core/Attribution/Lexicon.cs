@@ -30,7 +30,10 @@ internal static class Lexicon
 
     public static readonly HashSet<string> Pronouns = Set("he she they i we it");
 
-    /// <summary>Words that make the name after them an object: "a message to Trump:".</summary>
+    /// <summary>
+    /// Words that make a name before a colon an object ("a message to Trump:", "in Italian:"). Not NamePhrase's object
+    /// markers, which count "by" as one: before a colon, "by Nicole Levy:" is a byline, and its author speaks.
+    /// </summary>
     public static readonly HashSet<string> Prepositions = Set("to with for about on against of from at in into than like over under toward towards between among");
 
     public static readonly HashSet<string> Determiners = Set("the a an this that his her their its our");

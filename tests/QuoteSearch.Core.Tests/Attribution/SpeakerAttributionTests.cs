@@ -37,6 +37,7 @@ public sealed class SpeakerAttributionTests
     [Theory]
     [InlineData("Turnout has mattered in these contests - Philip Bump: “Two weeks ago, the South was his strongest territory.”", "Philip Bump", null)]
     [InlineData("The timing of the surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates get a boost.”", "Daron Shaw", "Republican pollster")]
+    [InlineData("Museum accused of whitewashing a painting, by Nicole Levy: “A Manhattan man is suing the museum.”", "Nicole Levy", null)]
     public void A_name_right_before_the_colon_that_opens_a_quote_signs_it(string paragraph, string speaker, string? role)
     {
         var quote = Assert.Single(Articles.Quotes(paragraph));
