@@ -324,7 +324,7 @@ public sealed class SpeakerAttributionTests
     [Fact]
     public void Interview_lines_take_the_label_as_speaker_with_the_article_full_name()
     {
-        var quotes = Articles.Quotes(
+        var quotes = Articles.Extract(
             "Gov. Mike Pence spoke to Chris Wallace on Sunday.",
             "WALLACE: Will Gennifer Flowers be there?",
             "PENCE: Gennifer Flowers will not be attending the debate.",
@@ -332,6 +332,17 @@ public sealed class SpeakerAttributionTests
         Assert.Equal(["Chris Wallace", "Mike Pence", "Chris Wallace"], quotes.Select(q => q.Speaker));
         Assert.Equal(["Will Gennifer Flowers be there?", "Gennifer Flowers will not be attending the debate.", "Do you see those two as equivalent?"], quotes.Select(q => q.Text));
         Assert.All(quotes, q => Assert.Equal("interview", q.Cue));
+    }
+
+    [Fact]
+    public void Interview_lines_quoted_or_not_are_statements_not_quotes()
+    {
+        var quotes = Articles.Extract(
+            "Gov. Mike Pence spoke to Chris Wallace on Sunday.",
+            "\"WALLACE: Do you see those two as equivalent?",
+            "PENCE: Gennifer Flowers will not be attending the debate.");
+        Assert.Equal(["interview", "interview"], quotes.Select(q => q.Cue));
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Indirect, q.Kind));
     }
 
     [Theory]
