@@ -9,8 +9,9 @@ namespace QuoteSearch.Core.Attribution;
 /// label as its speaker and loses the label from its text. Only capitals count as a label, so headlines
 /// ("Pence: Flowers won't be at debate") and ordinary sentences with a colon are left alone.
 /// Every transcript line is reported as a statement (kind indirect), quote marks or not: the article
-/// reproduces a dialogue rather than quoting someone into its own text, and news annotation (PolNeAR, 22 of the
-/// 24 such lines in its dev and train splits) reads transcripts so. The line keeps its speaker and cue.
+/// reproduces a dialogue rather than quoting someone into its own text, and news annotation reads transcripts so
+/// (PolNeAR annotates all 24 such lines of its dev and train splits as reported speech). The line keeps its
+/// speaker and cue.
 /// </summary>
 internal static partial class InterviewLines
 {
