@@ -30,6 +30,7 @@ public sealed class QuoteIndex : IDisposable
         this.directory = directory;
         this.writer = writer;
         this.warming = warming;
+        warming.Add(PublishedDayKeys.Warm);
         searchers = new SearcherManager(directory, warming);
         // A thread of its own, not a thread-pool timer: a busy pool must not delay what "searchable within a second" promises.
         refresher = new Thread(RefreshLoop) { IsBackground = true, Name = "QuoteIndex refresh" };

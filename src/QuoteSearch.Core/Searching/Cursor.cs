@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using QuoteSearch.Core.Indexing;
 using QuoteSearch.Core.Domain;
 
@@ -16,7 +15,7 @@ internal static class Cursor
     public static string For(ScoreDoc last, SearchSort sort)
     {
         var text = sort == SearchSort.Date && last is FieldDoc field
-            ? $"d:{((BytesRef)field.Fields[0]).Utf8ToString()}:{last.Doc}"
+            ? $"d:{((J2N.Numerics.Int32)field.Fields[0]).ToInt32().ToString("D8", CultureInfo.InvariantCulture)}:{last.Doc}"
             : $"r:{last.Score.ToString("R", CultureInfo.InvariantCulture)}:{last.Doc}";
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
@@ -33,8 +32,8 @@ internal static class Cursor
             if (parts.Length != 3 || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var doc)) return Result<ScoreDoc?>.Fail(SearchErrors.BadCursor);
             if (sort == SearchSort.Date && parts[0] == "d" && PublishedDays.TryParse(Encoding.UTF8.GetBytes(parts[1]), out var day))
             {
-                // The day sorts as its doc-values bytes; Lucene.Net compares the doc as a J2N boxed number.
-                return Result<ScoreDoc?>.Ok(new FieldDoc(doc, float.NaN, [PublishedDays.Key(day), J2N.Numerics.Int32.GetInstance(doc)]));
+                // The day as the J2N boxed number PublishedDaySort takes; the doc breaks ties.
+                return Result<ScoreDoc?>.Ok(new FieldDoc(doc, float.NaN, [J2N.Numerics.Int32.GetInstance(day)]));
             }
             if (sort == SearchSort.Relevance && parts[0] == "r" && float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && float.IsFinite(score))
             {

@@ -29,9 +29,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         if (!after.Success) return Result<SearchPage>.Fail(after.Error!);
 
         var query = Restricted(userQuery, request, speakers);
-        var sort = request.Sort == SearchSort.Date
-            ? new Sort(new SortField(IndexFields.PublishedDay, SortFieldType.STRING, true), SortField.FIELD_DOC)
-            : null;
+        var sort = request.Sort == SearchSort.Date ? PublishedDaySort.NewestFirst : null;
         try
         {
             return Result<SearchPage>.Ok(index.Read(searcher => Page(searcher, query, userQuery, sort, after.Value, request)));
