@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using QuoteSearch.Core.Indexing;
@@ -11,18 +12,28 @@ namespace QuoteSearch.Core.Searching;
 /// </summary>
 public sealed class SpeakerDirectory(QuoteIndex index)
 {
-    private (long Version, IReadOnlyList<SpeakerSummary> All)? cache;
+    /// <summary>The speakers of one index version, and each of their ids to its speaker: every search by speaker looks one up.</summary>
+    private sealed record Snapshot(long Version, IReadOnlyList<SpeakerSummary> All, IReadOnlyDictionary<string, SpeakerSummary> ById);
+
+    private Snapshot? cache;
     private readonly object gate = new();
 
-    public IReadOnlyList<SpeakerSummary> All() => index.Read(searcher =>
+    public IReadOnlyList<SpeakerSummary> All() => Current().All;
+
+    private Snapshot Current() => index.Read(searcher =>
     {
         var version = ((DirectoryReader)searcher.IndexReader).Version;
         lock (gate)
         {
-            if (cache is { } hit && hit.Version == version) return hit.All;
+            if (cache is { } hit && hit.Version == version) return hit;
             var all = Count(searcher.IndexReader);
-            cache = (version, all);
-            return all;
+            var byId = new Dictionary<string, SpeakerSummary>(StringComparer.Ordinal);
+            foreach (var speaker in all)
+            {
+                foreach (var id in speaker.Ids.Append(speaker.Id)) byId.TryAdd(id, speaker);
+            }
+            cache = new Snapshot(version, all, byId);
+            return cache;
         }
     });
 
@@ -42,18 +53,23 @@ public sealed class SpeakerDirectory(QuoteIndex index)
     public SpeakerSummary? Lookup(string idOrName)
     {
         var id = SpeakerIds.For(idOrName);
-        return All().FirstOrDefault(s => s.Ids.Contains(id, StringComparer.Ordinal) || s.Id == id);
+        return Current().ById.GetValueOrDefault(id);
     }
 
     /// <summary>Every indexed id to search for a speaker: the merged ones, or just the id itself.</summary>
     public IReadOnlyList<string> IdsFor(string idOrName) => Lookup(idOrName)?.Ids is { Count: > 0 } ids ? ids : [SpeakerIds.For(idOrName)];
 
-    internal static Query IdsQuery(IEnumerable<string> ids)
+    /// <summary>
+    /// Quotes by any of a speaker's ids. Several ids make one filter that marks their quotes in a bit set, not a
+    /// disjunction, whose heap of posting lists was a quarter of "everything X said" under perf for a speaker known
+    /// by two names (p99 over 400 such searches at 1.2M quotes, alternating: 4.0–5.0 ms → 3.2–3.5 ms).
+    /// </summary>
+    internal static Query IdsQuery(IReadOnlyCollection<string> ids) => ids.Count switch
     {
-        var query = new BooleanQuery();
-        foreach (var id in ids) query.Add(new TermQuery(new Term(IndexFields.SpeakerId, id)), Occur.SHOULD);
-        return query;
-    }
+        0 => new BooleanQuery(),
+        1 => new TermQuery(new Term(IndexFields.SpeakerId, ids.First())),
+        _ => new ConstantScoreQuery(new TermsFilter(IndexFields.SpeakerId, ids.Select(id => new BytesRef(id)).ToArray())),
+    };
 
     private static bool NearlyEqual(string a, string b) =>
         Math.Abs(a.Length - b.Length) <= 2 && Levenshtein(a, b) <= Math.Max(1, Math.Min(a.Length, b.Length) / 4);
