@@ -5,7 +5,7 @@ namespace QuoteSearch.Core.Attribution;
 
 /// <summary>
 /// Transcript lines, "PENCE: Well, look, ...": the capitalised label before the colon is the speaker. A whole
-/// paragraph written so is a quote of its own; a quote whose text opens so ("“WALLACE: Do you ...”") takes the
+/// paragraph written so is a line of its own; a quote whose text opens so ("“WALLACE: Do you ...”") takes the
 /// label as its speaker and loses the label from its text. Only capitals count as a label, so headlines
 /// ("Pence: Flowers won't be at debate") and ordinary sentences with a colon are left alone.
 /// Every transcript line is reported as a statement (kind indirect), quote marks or not: the article
