@@ -24,6 +24,41 @@ internal static class CueFinder
     }
 
     /// <summary>
+    /// Every cue pattern's own reading of the quote token at <c>k</c>, each under its unit name: the candidates a
+    /// learned choice weighs, where <see cref="Find"/> keeps only the first by a fixed order.
+    /// </summary>
+    public static IEnumerable<(string Unit, Cue Cue)> All(List<Token> tokens, int k, AttributionUnits units)
+    {
+        var sentenceStart = SentenceStart(tokens, k);
+        if (units.Has(AttributionUnits.After) && After(tokens, k, tokens[k].EndsSentence) is { } after) yield return (AttributionUnits.After, after);
+        if (units.Has(AttributionUnits.Before) && Before(tokens, k, sentenceStart) is { } before) yield return (AttributionUnits.Before, before);
+        if (units.Has(AttributionUnits.Colon) && Labelled(tokens, k, sentenceStart) is { } labelled) yield return (AttributionUnits.Colon, labelled);
+        if (units.Has(AttributionUnits.Subject) && Subject(tokens, k, sentenceStart) is { } subject) yield return (AttributionUnits.Subject, subject);
+        if (units.Has(AttributionUnits.PreviousSentence) && PreviousSentence(tokens, k, sentenceStart) is { } previous)
+        {
+            yield return (AttributionUnits.PreviousSentence, previous);
+        }
+        if (units.Has(AttributionUnits.PreviousSubject) && PreviousSubject(tokens, k, sentenceStart) is { } actor)
+        {
+            yield return (AttributionUnits.PreviousSubject, actor);
+        }
+    }
+
+    /// <summary>
+    /// "Mayor Ana Ruiz turned to the crowd. “We are not done.”": a quote opening its sentence without a cue, after a
+    /// sentence whose subject is a named person, whatever that sentence's verb. Weak alone; the learned choice weighs it.
+    /// </summary>
+    private static Cue? PreviousSubject(List<Token> tokens, int k, int sentenceStart)
+    {
+        if (sentenceStart != k || k < 2 || !tokens[k - 1].IsSentenceEnd) return null;
+        var previousStart = SentenceStart(tokens, k - 1);
+        if (tokens.Skip(previousStart).Take(k - 1 - previousStart).Any(t => t.IsQuote)) return null;
+        return NounPhrases.SentenceSubject(tokens, previousStart, k - 1) is { Kind: MentionKind.Person } subject
+            ? new Cue(subject, null, CuePlacement.PreviousSentence)
+            : null;
+    }
+
+    /// <summary>
     /// "… - Philip Bump: “Q”", "doesn’t surprise pollster Daron Shaw: “Q”": a name right before the colon that opens a
     /// quote signs it, unless a preposition makes it an object ("delivered a message to Trump:", "quoting him in Italian:").
     /// </summary>

@@ -1,4 +1,6 @@
 using QuoteSearch.Core.Domain;
+using QuoteSearch.Core.Attribution.Candidates;
+using QuoteSearch.Core.Attribution.Choice;
 using QuoteSearch.Core.Quotes;
 
 namespace QuoteSearch.Core.Attribution;
@@ -11,13 +13,26 @@ namespace QuoteSearch.Core.Attribution;
 /// </summary>
 public sealed class SpeakerAttributor : ISpeakerAttributor
 {
+    private readonly AttributionUnits units;
+    private readonly ISpeakerChooser chooser;
+
+    /// <summary>Every unit on, and the learned choice when this build carries a model.</summary>
+    public SpeakerAttributor() : this(AttributionUnits.All) { }
+
+    /// <summary>Only the <paramref name="units"/> that are on; the fixed order of rules when the model unit is off.</summary>
+    public SpeakerAttributor(AttributionUnits units)
+        : this(units, units.Has(AttributionUnits.Model) && SpeakerModel.Embedded is { } model ? new LearnedChooser(model) : RuleChooser.Instance) { }
+
+    internal SpeakerAttributor(AttributionUnits units, ISpeakerChooser chooser) => (this.units, this.chooser) = (units, chooser);
+
     public IReadOnlyList<Quote> Attribute(AnalyzedArticle analyzed)
     {
         var (article, spans, tokens) = (analyzed.Article, analyzed.Spans, analyzed.Tokens);
         var paragraphs = article.Paragraphs;
         var resolver = new SpeakerResolver(analyzed.Names);
+        var candidates = new CandidateCollector(tokens, resolver, units);
 
-        var cues = FindCues(tokens, spans);
+        var (cues, tokenOf) = FindCues(tokens, spans);
         ShareCuesWithinGroups(spans, cues);
 
         var quotes = new List<Quote>(spans.Count);
@@ -36,9 +51,9 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
                 confidence = Confidence(cue);
             }
             // A sentence subject is a weak guess; a quote after an attributed one in the same paragraph continues its speaker.
+            var previous = FollowOn(spans, quotes, i, text, resolver);
             if ((speaker is null && cue is null) || (cue?.Placement == CuePlacement.SentenceSubject && (speaker is null || FollowsInParagraph(quotes, span, text))))
             {
-                var previous = FollowOn(spans, quotes, i, text, resolver);
                 if (previous is not null)
                 {
                     speaker = previous;
@@ -52,16 +67,26 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             var quoteText = text[span.Start..span.End];
             var kind = QuoteKinds.Of(text, span);
             if (!IsSpeech(span, quoteText, kind, cue, speaker) || NamesAShow(text, span, quoteText)) continue;
-            if (speaker is not null) resolver.Spoke(speaker, span.Paragraph);
+
+            var set = candidates.For(span, tokenOf[i], kind, quoteText, quotes.Count > 0 ? quotes[^1] : null, previous, speaker, speaker is null ? 0.2 : confidence);
+            var choice = chooser.Choose(set, analyzed.Names);
+            var chosen = choice.Chosen;
+            var verb = chosen is null ? null : chosen.RulePick ? cue?.Verb ?? carriedVerb : chosen.Best.Verb ?? chosen.Best.Unit switch
+            {
+                AttributionUnits.FollowOn when quotes[^1].Speaker == chosen.Speaker.Name => quotes[^1].Cue,
+                _ => null,
+            };
+            if (chosen is not null) resolver.Spoke(chosen.Speaker, span.Paragraph);
             quotes.Add(new Quote(article.Id, span.Paragraph, span.Start, span.End, quoteText, QuoteKinds.AsReported(text, span, kind),
-                speaker?.Name, speaker?.Role, cue?.Verb ?? carriedVerb, speaker is null ? 0.2 : confidence));
+                chosen?.Speaker.Name, chosen?.Speaker.Role, verb, Math.Round(choice.Confidence, 3)));
         }
         return InterviewLines.Apply(article, quotes, resolver);
     }
 
-    private static Cue?[] FindCues(List<List<Token>> tokens, IReadOnlyList<QuoteSpan> spans)
+    private static (Cue?[] Cues, int[] TokenOf) FindCues(List<List<Token>> tokens, IReadOnlyList<QuoteSpan> spans)
     {
         var cues = new Cue?[spans.Count];
+        var tokenOf = new int[spans.Count];
         var firstOfParagraph = new Dictionary<int, int>();
         for (var i = 0; i < spans.Count; i++) firstOfParagraph.TryAdd(spans[i].Paragraph, i);
         foreach (var (p, first) in firstOfParagraph)
@@ -69,14 +94,16 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             var local = tokens[p];
             for (var k = 0; k < local.Count; k++)
             {
-                if (local[k].IsQuote) cues[first + local[k].QuoteIndex] = CueFinder.Find(local, k);
+                if (!local[k].IsQuote) continue;
+                cues[first + local[k].QuoteIndex] = CueFinder.Find(local, k);
+                tokenOf[first + local[k].QuoteIndex] = k;
             }
         }
-        return cues;
+        return (cues, tokenOf);
     }
 
     /// <summary>"He said:" closing the paragraph before a quote that opens its own paragraph.</summary>
-    private static Cue? IntroducedByPreviousParagraph(List<List<Token>> tokens, QuoteSpan span)
+    internal static Cue? IntroducedByPreviousParagraph(List<List<Token>> tokens, QuoteSpan span)
     {
         if (span.Paragraph == 0 || span.IsContinuation) return null;
         var current = tokens[span.Paragraph];

@@ -18,21 +18,23 @@ internal sealed class SpeakerResolver(ArticleNames names)
         "it its this that these those there here the a an everyone anyone someone nobody everybody anybody somebody " +
         "many most some few all both having being");
 
-    public Speaker? Resolve(Mention mention, int paragraph, int position) =>
-        ResolveMention(mention, paragraph, position) is { } speaker && !IsSentenceOpener(speaker.Name) ? speaker : null;
+    /// <param name="recordRole">Whether a role written at this mention is remembered for later mentions of the name;
+    /// off for candidates that may not be chosen.</param>
+    public Speaker? Resolve(Mention mention, int paragraph, int position, bool recordRole = true) =>
+        ResolveMention(mention, paragraph, position, recordRole) is { } speaker && !IsSentenceOpener(speaker.Name) ? speaker : null;
 
     /// <summary>A capitalised sentence opener ("It said", "Having announced", "Everyone knows") is not a name.</summary>
     private static bool IsSentenceOpener(string name) =>
         !name.Contains(' ') && NotSpeakers.Contains(name);
 
-    private Speaker? ResolveMention(Mention mention, int paragraph, int position)
+    private Speaker? ResolveMention(Mention mention, int paragraph, int position, bool recordRole)
     {
         switch (mention.Kind)
         {
             case MentionKind.Person:
                 var name = names.Canonical(mention.Text);
                 if (mention.Weak && !names.IsPerson(name)) return null;
-                if (!string.IsNullOrWhiteSpace(mention.Role)) roles.Add((name, mention.Role!));
+                if (recordRole && !string.IsNullOrWhiteSpace(mention.Role)) roles.Add((name, mention.Role!));
                 return new Speaker(name, string.IsNullOrWhiteSpace(mention.Role) ? RoleOf(name) : mention.Role);
             case MentionKind.Pronoun when mention.Text is "he" or "she":
                 return Person(paragraph, position, Genders.OfPronoun(mention.Text));

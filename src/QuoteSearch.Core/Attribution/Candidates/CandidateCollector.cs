@@ -1,0 +1,81 @@
+using QuoteSearch.Core.Domain;
+using QuoteSearch.Core.Quotes;
+
+namespace QuoteSearch.Core.Attribution.Candidates;
+
+/// <summary>
+/// Collects the candidate speakers of one quote from every attribution unit that is on: the cue patterns of its
+/// own and the previous sentence, a lead-in paragraph before it, and the speaker of the quote before. Proposals
+/// that resolve to the same person become one candidate.
+/// </summary>
+internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolver resolver, AttributionUnits units)
+{
+    // How far a proposal stands from its quote: the same sentence, the sentence before, the paragraph before.
+    private const int SameSentence = 0;
+    private const int SentenceBefore = 1;
+    private const int ParagraphBefore = 2;
+
+    /// <param name="k">The quote's token in its paragraph.</param>
+    /// <param name="followOn">The previous quote's speaker when it is close enough to carry over.</param>
+    /// <param name="rulePick">The speaker today's fixed order of rules chooses.</param>
+    public CandidateSet For(QuoteSpan span, int k, QuoteKind kind, string text, Quote? last, SpeakerResolver.Speaker? followOn,
+        SpeakerResolver.Speaker? rulePick, double ruleConfidence)
+    {
+        var proposals = new List<Proposal>();
+        foreach (var (unit, cue) in CueFinder.All(tokens[span.Paragraph], k, units))
+        {
+            var distance = cue.Placement == CuePlacement.PreviousSentence ? SentenceBefore : SameSentence;
+            Add(proposals, unit, cue.Speaker, span.Paragraph, span.OpenMark, cue.Verb, distance);
+        }
+        if (units.Has(AttributionUnits.LeadIn)) AddLeadIn(proposals, span);
+        if (units.Has(AttributionUnits.FollowOn) && followOn is not null)
+        {
+            var distance = last?.Paragraph == span.Paragraph ? SameSentence : ParagraphBefore;
+            proposals.Add(new Proposal(AttributionUnits.FollowOn, new Mention(MentionKind.Person, followOn.Name, null), followOn, null, distance));
+        }
+        if (units.Has(AttributionUnits.Nearby)) AddNearby(proposals, span, k);
+        if (rulePick is not null && proposals.All(p => p.Speaker.Name != rulePick.Name))
+        {
+            proposals.Add(new Proposal("rules", new Mention(MentionKind.Person, rulePick.Name, null), rulePick, null, SameSentence));
+        }
+        var candidates = proposals.GroupBy(p => p.Speaker.Name)
+            .Select(g => g.Key == rulePick?.Name
+                ? new SpeakerCandidate(rulePick, g.ToList(), RulePick: true)
+                : new SpeakerCandidate(g.First().Speaker, g.ToList(), RulePick: false))
+            .ToList();
+        var opensParagraph = tokens[span.Paragraph].Count > 0 && k == 0;
+        return new CandidateSet(text, kind, opensParagraph, span.IsContinuation, span.SingleMarks, followOn?.Name, ruleConfidence, candidates);
+    }
+
+    private void AddLeadIn(List<Proposal> proposals, QuoteSpan span)
+    {
+        if (span.Paragraph == 0 || span.IsContinuation) return;
+        var current = tokens[span.Paragraph];
+        if (current.Count == 0 || !current[0].IsQuote || current[0].QuoteIndex != 0) return;
+        if (SpeakerAttributor.IntroducedByPreviousParagraph(tokens, span) is { } introduced)
+        {
+            Add(proposals, AttributionUnits.LeadIn, introduced.Speaker, span.Paragraph - 1, int.MaxValue, introduced.Verb, ParagraphBefore);
+        }
+        else if (LeadIn.Of(tokens[span.Paragraph - 1]) is { } named)
+        {
+            Add(proposals, AttributionUnits.LeadIn, named, span.Paragraph - 1, int.MaxValue, null, ParagraphBefore);
+        }
+    }
+
+    private void AddNearby(List<Proposal> proposals, QuoteSpan span, int k)
+    {
+        foreach (var near in NearbyNames.Of(tokens, span.Paragraph, k))
+        {
+            if (resolver.Resolve(near.Mention, near.Paragraph, near.Position, recordRole: false) is not { } speaker) continue;
+            proposals.Add(new Proposal(AttributionUnits.Nearby, near.Mention, speaker, null, near.Distance, near.Rank, near.After));
+        }
+    }
+
+    private void Add(List<Proposal> proposals, string unit, Mention mention, int paragraph, int position, string? verb, int distance)
+    {
+        if (resolver.Resolve(mention, paragraph, position, recordRole: false) is { } speaker && speaker.Name.Length > 0)
+        {
+            proposals.Add(new Proposal(unit, mention, speaker, verb, distance));
+        }
+    }
+}

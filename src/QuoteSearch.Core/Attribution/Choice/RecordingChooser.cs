@@ -1,0 +1,14 @@
+using QuoteSearch.Core.Attribution.Candidates;
+
+namespace QuoteSearch.Core.Attribution.Choice;
+
+/// <summary>Passes every choice to <paramref name="inner"/> and hands the candidates and the choice to <paramref name="record"/>.</summary>
+internal sealed class RecordingChooser(ISpeakerChooser inner, Action<CandidateSet, ArticleNames, SpeakerChoice> record) : ISpeakerChooser
+{
+    public SpeakerChoice Choose(CandidateSet set, ArticleNames names)
+    {
+        var choice = inner.Choose(set, names);
+        record(set, names, choice);
+        return choice;
+    }
+}
