@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using QuoteSearch.Core.Attribution.Candidates;
+
+namespace QuoteSearch.Core.Attribution.Choice;
+
+/// <summary>
+/// The trained speaker model (an ML.NET FastTree classifier with Platt calibration, built by <c>make train</c> from
+/// PolNeAR train) and its settings, both embedded in this assembly. <see cref="Probability"/> is thread-safe.
+/// </summary>
+internal sealed class SpeakerModel
+{
+    public const string ModelResource = "QuoteSearch.Core.Attribution.Choice.speaker-model.zip";
+    public const string SettingsResource = "QuoteSearch.Core.Attribution.Choice.speaker-model.json";
+
+    private readonly ThreadLocal<PredictionEngine<CandidateRow, CandidateScore>> engines;
+
+    private SpeakerModel(MLContext context, ITransformer model, double noSpeakerBelow)
+    {
+        NoSpeakerBelow = noSpeakerBelow;
+        var schema = Schema();
+        engines = new(() => context.Model.CreatePredictionEngine<CandidateRow, CandidateScore>(model, inputSchemaDefinition: schema));
+    }
+
+    /// <summary>Below this probability for the best candidate, the quote gets no speaker.</summary>
+    public double NoSpeakerBelow { get; }
+
+    /// <summary>The embedded model, or null when this build carries none (before the first <c>make train</c>).</summary>
+    public static SpeakerModel? Embedded { get; } = LoadEmbedded();
+
+    /// <summary>The calibrated probability that the candidate with these features (<see cref="CandidateFeatures.Names"/>) is the speaker.</summary>
+    public double Probability(float[] features) => engines.Value!.Predict(new CandidateRow { Features = features }).Probability;
+
+    /// <summary>The input schema: a feature vector as long as <see cref="CandidateFeatures.Count"/>.</summary>
+    public static SchemaDefinition Schema()
+    {
+        var schema = SchemaDefinition.Create(typeof(CandidateRow));
+        schema[nameof(CandidateRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, CandidateFeatures.Count);
+        return schema;
+    }
+
+    /// <summary>Reads a model and its settings; fails with the reason when the model was trained on other features.</summary>
+    public static SpeakerModel Load(Stream model, Stream settings)
+    {
+        var read = JsonSerializer.Deserialize<SpeakerModelSettings>(settings)
+                   ?? throw new InvalidDataException("speaker model settings are empty");
+        if (!read.Features.SequenceEqual(CandidateFeatures.Names))
+        {
+            throw new InvalidDataException("the speaker model was trained on other features than this build computes: run make train");
+        }
+        var context = new MLContext(seed: 0);
+        return new SpeakerModel(context, context.Model.Load(model, out _), read.NoSpeakerBelow);
+    }
+
+    private static SpeakerModel? LoadEmbedded()
+    {
+        var assembly = typeof(SpeakerModel).Assembly;
+        using var model = assembly.GetManifestResourceStream(ModelResource);
+        using var settings = assembly.GetManifestResourceStream(SettingsResource);
+        return model is null || settings is null ? null : Load(model, settings);
+    }
+}
