@@ -9,7 +9,7 @@ CLI := $(DOTNET) src/QuoteSearch.Cli/bin/$(CONFIG)/net10.0/quotesearch.dll
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: run test build eval bench clean
+.PHONY: run test build eval bench train clean
 
 build:
 	$(DOTNET) build QuoteSearch.sln -c $(CONFIG) --nologo -v quiet
@@ -24,9 +24,14 @@ run: build
 test:
 	$(DOTNET) test QuoteSearch.sln -c $(CONFIG) --nologo
 
-## Quality figures against ../shared (skipped when it is absent).
+## Quality figures against ../shared (skipped when it is absent); ABLATE=UNIT also scores without that unit.
 eval: build
-	@bash scripts/eval.sh "$(SHARED)" "$(CLI)"
+	@bash scripts/eval.sh "$(SHARED)" "$(CLI)" "$(ABLATE)"
+
+## Rebuild the speaker model from PolNeAR train in ../shared (fixed seed), print cross-validated figures.
+train:
+	$(DOTNET) build src/QuoteSearch.Training -c $(CONFIG) --nologo -v quiet
+	$(DOTNET) src/QuoteSearch.Training/bin/$(CONFIG)/net10.0/quotesearch-train.dll --shared $(SHARED)
 
 ## Speed figures (not part of `make test`).
 bench:
