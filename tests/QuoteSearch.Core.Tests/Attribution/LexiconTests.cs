@@ -1,0 +1,39 @@
+using QuoteSearch.Core.Attribution;
+
+namespace QuoteSearch.Core.Tests.Attribution;
+
+public sealed class LexiconTests
+{
+    [Theory]
+    [InlineData("said")]
+    [InlineData("say")]
+    [InlineData("told")]
+    [InlineData("written")]
+    [InlineData("grumbled")]
+    [InlineData("sighed")]
+    [InlineData("muttering")]
+    [InlineData("whispers")]
+    [InlineData("conceded")]
+    [InlineData("retorted")]
+    [InlineData("labeled")]
+    [InlineData("labelled")]
+    public void Counts_every_form_of_a_verb_of_saying_as_a_cue(string form) => Assert.Contains(form, Lexicon.CueVerbs);
+
+    [Theory]
+    [InlineData("report")]
+    [InlineData("state")]
+    [InlineData("press")]
+    [InlineData("shooting")]
+    [InlineData("remarks")]
+    public void Leaves_out_forms_news_uses_as_nouns(string form) => Assert.DoesNotContain(form, Lexicon.CueVerbs);
+
+    [Fact]
+    public void Narrows_cue_verbs_without_adding_any() =>
+        Assert.Empty(Lexicon.WeakCues.Concat(Lexicon.TakesObject).Except(Lexicon.CueVerbs));
+
+    [Fact]
+    public void Expands_weak_cues_to_all_their_forms() => Assert.Contains("describing", Lexicon.WeakCues);
+
+    [Fact]
+    public void Counts_the_weekdays_among_the_words_that_are_not_names() => Assert.Contains("Monday", Lexicon.NotNames);
+}
