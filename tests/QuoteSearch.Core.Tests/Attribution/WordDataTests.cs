@@ -37,6 +37,14 @@ public sealed class WordDataTests
         Assert.DoesNotContain(entries, e => e.Entry.Contains(' ') && !(verbFiles.Contains(e.File) && e.Entry.EndsWith(' ' + Lexicon.BareMark)));
     }
 
+    /// <summary>Words are lowercase letters, with the dots, hyphens and apostrophes of "u.s.", "front-runner", "didn’t".</summary>
+    [Fact]
+    public void Spells_every_entry_as_a_lowercase_word()
+    {
+        var entries = WordLists.SelectMany(f => WordData.Entries(f).Select(e => (File: f, Word: e.Split(' ')[0])));
+        Assert.DoesNotContain(entries, e => !System.Text.RegularExpressions.Regex.IsMatch(e.Word, @"^[a-z][a-z.'’-]*$"));
+    }
+
     [Fact]
     public void Gives_each_first_name_one_gender()
     {
