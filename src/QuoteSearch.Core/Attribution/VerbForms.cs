@@ -38,7 +38,8 @@ internal static class VerbForms
     {
         if (EndsWithConsonantY(lemma)) return lemma[..^1] + "ies";
         string[] sibilants = ["s", "x", "z", "ch", "sh"];
-        var addsEs = sibilants.Any(s => lemma.EndsWith(s, StringComparison.Ordinal)) || (lemma.EndsWith('o') && !lemma.EndsWith("oo", StringComparison.Ordinal));
+        var addsEs = sibilants.Any(s => lemma.EndsWith(s, StringComparison.Ordinal))
+            || (lemma.EndsWith('o') && !lemma.EndsWith("oo", StringComparison.Ordinal));
         return addsEs ? lemma + "es" : lemma + "s";
     }
 

@@ -20,5 +20,6 @@ public sealed class GenderTests
     [InlineData("Mr.", "Male")]
     [InlineData("spokesman", "Male")]
     [InlineData("Sen.", "Unknown")]
-    public void Reads_the_gender_a_title_gives(string title, string gender) => Assert.Equal(Enum.Parse<Gender>(gender), Genders.FromTitle(title));
+    public void Reads_the_gender_a_title_gives(string title, string gender) =>
+        Assert.Equal(Enum.Parse<Gender>(gender), Genders.FromTitle(title));
 }

@@ -40,5 +40,6 @@ public sealed class VerbFormsTests
         Assert.Equal((false, true), (VerbForms.Inflections("report").Contains("report"), VerbForms.Inflections("read").Contains("read")));
 
     [Fact]
-    public void Puts_the_lemma_first_among_all_forms() => Assert.Equal(["grumble", "grumbles", "grumbling", "grumbled"], VerbForms.Of("grumble"));
+    public void Puts_the_lemma_first_among_all_forms() =>
+        Assert.Equal(["grumble", "grumbles", "grumbling", "grumbled"], VerbForms.Of("grumble"));
 }
