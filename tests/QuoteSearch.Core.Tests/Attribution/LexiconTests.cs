@@ -1,4 +1,5 @@
 using QuoteSearch.Core.Attribution;
+using QuoteSearch.Core.Tests.Support;
 
 namespace QuoteSearch.Core.Tests.Attribution;
 
@@ -36,4 +37,15 @@ public sealed class LexiconTests
 
     [Fact]
     public void Counts_the_weekdays_among_the_words_that_are_not_names() => Assert.Contains("Monday", Lexicon.NotNames);
+
+    [Theory]
+    [InlineData("“It is late,” Tomas Brandt sighed.", "sighed")]
+    [InlineData("“We are not ready,” Tomas Brandt grumbled.", "grumbled")]
+    [InlineData("Tomas Brandt has written that “the plan will not survive the winter.”", "written")]
+    [InlineData("Tomas Brandt had told reporters that “nothing would change.”", "told")]
+    public void Attributes_a_quote_at_any_form_of_a_cue_lemma(string paragraph, string cue)
+    {
+        var quote = Assert.Single(Articles.Quotes("Ingrid Lindqvist opened the meeting.", paragraph));
+        Assert.Equal(("Tomas Brandt", cue), (quote.Speaker, quote.Cue));
+    }
 }
