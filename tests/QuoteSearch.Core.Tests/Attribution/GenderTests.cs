@@ -10,6 +10,8 @@ public sealed class GenderTests
     [InlineData("Thomas", "Male")]
     [InlineData("john", "Male")]
     [InlineData("Zqxv", "Unknown")]
+    [InlineData("Andrea", "Unknown")]
+    [InlineData("morgan", "Unknown")]
     [InlineData("Senator", "Unknown")]
     public void Reads_the_gender_of_a_first_name_from_the_vendored_dataset(string name, string gender) =>
         Assert.Equal(Enum.Parse<Gender>(gender), Genders.FromFirstName(name));
