@@ -8,7 +8,9 @@ internal static class PersonNouns
     /// <summary>Heads that name one person and so can stand for someone named earlier ("the senator", "the businessman").</summary>
     private static readonly HashSet<string> SingularPeople = WordData.Set("singular-person-nouns.txt");
 
+    /// <summary>Whether a head noun names someone or something that can speak.</summary>
     public static bool IsPersonNoun(string word) => Heads.Contains(word);
 
+    /// <summary>Whether a head noun names one person.</summary>
     public static bool IsSingularPerson(string word) => SingularPeople.Contains(word);
 }

@@ -2,7 +2,7 @@ using QuoteSearch.Core.Attribution;
 
 namespace QuoteSearch.Core.Tests.Attribution;
 
-public sealed class GenderTests
+public sealed class GendersTests
 {
     [Theory]
     [InlineData("Margaret", "Female")]
