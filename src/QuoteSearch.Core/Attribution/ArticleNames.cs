@@ -135,10 +135,8 @@ internal sealed class ArticleNames
         if (candidates.Count == 0 && parts.Count == 1 && IsAcronym(parts[0]) && Expansion(parts[0]) is { } expanded) return expanded;
         // "Peabody said" after "Peabody Energy": a company goes by the first word of its name.
         if (candidates.Count == 0 && parts.Count == 1 && OrganisationStartingWith(parts[0]) is { } organisation) return organisation;
-        var known = first is null ? KnownPeople.BySurnameOf(key) : null;
-        // A bare surname the article never spells out: the public figure of that name.
-        var match = known is not null && candidates.Count == 0 ? known : candidates.FirstOrDefault();
-        return WithSpelling(match ?? string.Join(' ', parts), key);
+        // A bare surname the article never spells out stays that surname.
+        return WithSpelling(candidates.FirstOrDefault() ?? string.Join(' ', parts), key);
     }
 
     private string? OrganisationStartingWith(string word)
