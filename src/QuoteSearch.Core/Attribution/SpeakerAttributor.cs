@@ -52,6 +52,7 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             var quoteText = text[span.Start..span.End];
             var kind = QuoteKinds.Of(text, span);
             if (!IsSpeech(span, quoteText, kind, cue, speaker) || NamesAShow(text, span, quoteText)) continue;
+            if (SilentCues.Silences(tokens[span.Paragraph], span.OpenMark, cue)) continue;
             if (speaker is not null) resolver.Spoke(speaker, span.Paragraph);
             quotes.Add(new Quote(article.Id, span.Paragraph, span.Start, span.End, quoteText, QuoteKinds.AsReported(text, span, kind),
                 speaker?.Name, speaker?.Role, cue?.Verb ?? carriedVerb, speaker is null ? 0.2 : confidence));
