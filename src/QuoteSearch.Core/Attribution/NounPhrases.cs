@@ -35,7 +35,10 @@ internal static class NounPhrases
                 if (tokens[k].Text != "," && tokens[k].Text != "(") continue;
                 var end = k - 1;
                 if (end >= floor && tokens[end].Text == ")") end = SkipBack(tokens, end, floor, "(") - 1;
-                if (end >= floor && PhraseEndingAt(tokens, end, floor).Mention is { Kind: MentionKind.Person or MentionKind.Pronoun } found) return found;
+                if (end >= floor && PhraseEndingAt(tokens, end, floor).Mention is { Kind: MentionKind.Person or MentionKind.Pronoun } found)
+                {
+                    return found is { Kind: MentionKind.Person, Role: null } && Appositives.RoleAfter(tokens, k, j + 1) is { } role ? found with { Role = role } : found;
+                }
             }
             return null;
         }
@@ -58,7 +61,7 @@ internal static class NounPhrases
     {
         var k = verb + 1;
         if (k >= ceiling || !tokens[k].IsWord) return null;
-        if (IsPronoun(tokens[k])) return new Mention(MentionKind.Pronoun, tokens[k].Lower, null);
+        if (IsPronoun(tokens[k]) && !IsGivenNameHe(tokens, k, ceiling)) return new Mention(MentionKind.Pronoun, tokens[k].Lower, null);
         var end = k;
         var sawName = false;
         while (end < ceiling && end - k < MaxAfterTokens && (tokens[end].IsWord || (tokens[end].Text is "/" or "-" && !sawName)))
@@ -68,15 +71,21 @@ internal static class NounPhrases
             sawName |= word.IsCapitalized && !Lexicon.TitleWords.Contains(word.Text) && !Lexicon.NotNames.Contains(word.Text);
             end++;
         }
-        return end > k ? PhraseEndingAt(tokens, end - 1, k).Mention : null;
+        if (end <= k) return null;
+        var mention = PhraseEndingAt(tokens, end - 1, k).Mention;
+        return WithRoleAfter(mention, tokens, end, ceiling);
     }
+
+    /// <summary>"said Tobias Lindgren, the harbour master of Port Ellery": a name with no role before it takes the appositive's.</summary>
+    private static Mention? WithRoleAfter(Mention? mention, List<Token> tokens, int end, int ceiling) =>
+        mention is { Kind: MentionKind.Person, Role: null } && Appositives.RoleAfter(tokens, end, ceiling) is { } role ? mention with { Role = role } : mention;
 
     /// <summary>A name written first, as in "— Pamela Padilla" or "“Q,” Scott Pruitt, the attorney general of Oklahoma, said".</summary>
     public static (Mention? Mention, int End) NameStartingAt(List<Token> tokens, int start, int limit)
     {
         var end = start;
         while (end < limit && tokens[end].IsWord && (tokens[end].IsCapitalized || NamePhrase.IsConnector(tokens, end) || NamePhrase.IsSuffix(tokens[end].Text)) && !IsPartyTag(tokens[end].Text)) end++;
-        return end == start ? (null, start) : (PhraseEndingAt(tokens, end - 1, start).Mention, end);
+        return end == start ? (null, start) : (WithRoleAfter(PhraseEndingAt(tokens, end - 1, start).Mention, tokens, end, limit), end);
     }
 
     /// <summary>
@@ -134,13 +143,16 @@ internal static class NounPhrases
             var nameStart = start;
             for (var t = end - 1; t >= start; t--)
             {
-                if (!IsRoleToken(tokens[t].Text)) continue;
+                if (!IsRoleToken(tokens[t].Text) || IsGivenNameHe(tokens, t, end + 1)) continue;
                 nameStart = t + 1;
                 break;
             }
             var roleStart = start;
             while (roleStart - 1 >= floor && start - roleStart < MaxRoleWords && IsRoleWord(tokens[roleStart - 1])) roleStart--;
-            var role = Join(tokens, roleStart, nameStart);
+            // "Council leader Ada Brennan", "Opposition member Felix Hart": a capitalised word before a role word is part of it.
+            while (roleStart < start && roleStart - 1 >= floor && start - roleStart < MaxRoleWords && IsCapitalisedRoleWord(tokens[roleStart - 1])
+                   && OpensPhrase(tokens, roleStart - 1, floor)) roleStart--;
+            var role = Join(tokens, WithoutTimePhrase(tokens, roleStart, nameStart), nameStart);
             if (IsRoleToken(tokens[end].Text))
             {
                 // Only titles or institution words ("the White House", "the President"): speak as the institution.
@@ -157,6 +169,33 @@ internal static class NounPhrases
         }
         return (new Mention(MentionKind.Description, Join(tokens, from, end + 1)!, null), from);
     }
+
+    /// <summary>"Late on Tuesday Lena Moss": a time phrase before the name is no role; the role starts after it.</summary>
+    private static int WithoutTimePhrase(List<Token> tokens, int roleStart, int nameStart)
+    {
+        for (var t = nameStart - 1; t >= roleStart; t--)
+        {
+            if (TimeWords.Contains(tokens[t].Text)) return t + 1;
+        }
+        return roleStart;
+    }
+
+    /// <summary>The word at <paramref name="i"/> opens its phrase: first of the clause, or after a determiner.</summary>
+    private static bool OpensPhrase(List<Token> tokens, int i, int floor) =>
+        i == floor || !tokens[i - 1].IsWord || Lexicon.Determiners.Contains(tokens[i - 1].Text);
+
+    private static bool IsCapitalisedRoleWord(Token token) =>
+        token.IsCapitalized && !IsPossessive(token.Text) && !IsPartyTag(token.Text) && !Lexicon.NotNames.Contains(token.Text)
+        && !Lexicon.Subordinators.Contains(token.Text) && !Lexicon.Conjunctions.Contains(token.Text) && !TimeWords.Contains(token.Text);
+
+    /// <summary>
+    /// "He Lifeng said", "said He Lifeng": a capitalised "He" right before a capitalised surname that ends the name is
+    /// a given name, not the pronoun. <paramref name="limit"/> bounds the name.
+    /// </summary>
+    private static bool IsGivenNameHe(List<Token> tokens, int t, int limit) =>
+        tokens[t].Text == "He" && t + 1 < limit && tokens[t + 1].IsCapitalized && !Lexicon.NotNames.Contains(tokens[t + 1].Text)
+        && !Lexicon.TitleWords.Contains(tokens[t + 1].Text) && !IsPossessive(tokens[t + 1].Text)
+        && (t + 2 >= limit || !tokens[t + 2].IsCapitalized);
 
     private static bool IsRoleToken(string word) =>
         Lexicon.TitleWords.Contains(word) || Lexicon.NotNames.Contains(word) || Lexicon.OrganisationWords.Contains(word) || (char.IsUpper(word[0]) && PersonNouns.IsPersonNoun(word));
