@@ -24,8 +24,24 @@ internal static class NamedDescriptions
                || (words.Length >= 2 && words[^1].Equals("name", StringComparison.OrdinalIgnoreCase) && words[^2].Equals("the", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The person named right after the description ending before <paramref name="at"/>, with the description as role.</summary>
-    public static Mention? Named(Mention description, List<Token> tokens, int at, int ceiling)
+    /// <summary>
+    /// The person named in a naming phrase right after the description opening at <paramref name="from"/> (which the
+    /// phrase reader may have ended at <paramref name="at"/> or just after the phrase's first word), with the
+    /// description as role. Any noun will do ("a street vendor"), as long as the description opens with an article.
+    /// </summary>
+    public static Mention? Named(List<Token> tokens, int from, int at, int ceiling)
+    {
+        if (!(tokens[from].Is("a") || tokens[from].Is("an") || tokens[from].Is("the"))) return null;
+        for (var phraseStart = from + 2; phraseStart <= at && phraseStart < ceiling; phraseStart++)
+        {
+            if (NameIn(tokens, phraseStart, ceiling) is not { } name) continue;
+            var description = string.Join(' ', tokens.Skip(from).Take(phraseStart - from).Select(t => t.Text));
+            return new Mention(MentionKind.Person, name, description);
+        }
+        return null;
+    }
+
+    private static string? NameIn(List<Token> tokens, int at, int ceiling)
     {
         foreach (var phrase in NamingPhrases)
         {
@@ -33,9 +49,7 @@ internal static class NamedDescriptions
             var nameStart = at + phrase.Length;
             var nameEnd = nameStart;
             while (nameEnd < ceiling && nameEnd - nameStart < MaxPhraseWords && tokens[nameEnd].IsCapitalized && !Lexicon.NotNames.Contains(tokens[nameEnd].Text)) nameEnd++;
-            if (nameEnd == nameStart) return null;
-            var name = string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart).Select(t => t.Text));
-            return new Mention(MentionKind.Person, name, description.Text);
+            return nameEnd == nameStart ? null : string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart).Select(t => t.Text));
         }
         return null;
     }

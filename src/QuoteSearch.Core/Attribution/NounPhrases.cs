@@ -74,7 +74,7 @@ internal static class NounPhrases
         if (end <= k) return null;
         var mention = PhraseEndingAt(tokens, end - 1, k).Mention;
         // "said a homeless man who goes by the name Stretch": the name the article gives speaks.
-        if (mention is { Kind: MentionKind.Description } && NamedDescriptions.Named(mention, tokens, end, ceiling) is { } named) return named;
+        if (mention is null or { Kind: MentionKind.Description } && NamedDescriptions.Named(tokens, k, end, ceiling) is { } named) return named;
         return WithRoleAfter(mention, tokens, end, ceiling);
     }
 
