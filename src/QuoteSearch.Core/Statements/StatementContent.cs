@@ -12,11 +12,12 @@ internal static class StatementContent
     {
         var to = from;
         while (to < end && !(tokens[to].IsQuote && !WovenQuotes.IsWoven(tokens, to, from, end)) && !IsTrailingSource(tokens, to, end) && tokens[to].Text is not (";" or "—" or "―")
-               && !(stopAtConjunction && (tokens[to].Text == "," || IsClauseBreak(tokens, to)))
+               && !(stopAtConjunction && (tokens[to].Text == "," || IsClauseBreak(tokens, to) || OpensAdjunct(tokens, to, from)))
                && !(stopAtNewClause && OpensNewClause(tokens, to, end)) && !SecondVerb(tokens, to, end)) to++;
         while (to > from && tokens[to - 1].Kind == TokenKind.Punct) to--;
         var words = 0;
-        for (var k = from; k < to; k++) words += tokens[k].IsWord ? 1 : 0;
+        // A woven quote counts as a word: 'called the plan “a step backwards”' says something.
+        for (var k = from; k < to; k++) words += tokens[k].IsWord || tokens[k].IsQuote ? 1 : 0;
         return words < StatementPatterns.MinWords ? null : new StatementMatch(speaker, verb, from, to, confidence);
     }
 
@@ -31,6 +32,15 @@ internal static class StatementContent
     private static bool OpensNewClause(List<Token> tokens, int k, int end) =>
         tokens[k].Text == "," && k + 3 < end && tokens[k + 1].Text is "and" or "but" && (Lexicon.Pronouns.Contains(tokens[k + 2].Text) || tokens[k + 2].IsCapitalized)
         && tokens[k + 3].IsWord && !tokens[k + 3].IsCapitalized;
+
+    /// <summary>
+    /// "called the plan “a fresh start” during a visit to the town": after the quoted object, a time or circumstance
+    /// is the writer's, not part of what was said.
+    /// </summary>
+    private static bool OpensAdjunct(List<Token> tokens, int k, int from) =>
+        k > from && tokens[k - 1].IsQuote && tokens[k].IsWord && AdjunctStarts.Contains(tokens[k].Text);
+
+    private static readonly HashSet<string> AdjunctStarts = new(["during", "after", "amid", "following", "at", "before", "while", "when"], StringComparer.OrdinalIgnoreCase);
 
     private static bool IsClauseBreak(List<Token> tokens, int k) =>
         (tokens[k].Text is "," or ";" or "—" && k + 1 < tokens.Count && (ClauseStops.Contains(tokens[k + 1].Text) || tokens[k + 1].Is("and") || tokens[k + 1].Is("which") || tokens[k + 1].Is("who")))

@@ -68,7 +68,7 @@ internal static class StatementPatterns
             var verb = tokens[v];
             if (!verb.IsWord || verb.IsCapitalized || v + 1 >= end || tokens[v + 1].Text is "," or ":") continue;
             var name = verb.Lower;
-            var afterComma = v > start && tokens[v - 1].Text == ",";
+            var afterComma = v > start && (tokens[v - 1].Text == "," || AdverbAfterComma(tokens, v - 1, start));
             var participle = afterComma && (StatementVerbs.Participle.Contains(name) || (name.EndsWith("ing", StringComparison.Ordinal) && StatementVerbs.Any(name)));
             if (!participle && !StatementVerbs.Any(name)) continue;
             if (SilentCues.ReportsNothing(tokens, v)) continue;
@@ -101,6 +101,13 @@ internal static class StatementPatterns
         }
         return null;
     }
+
+    /// <summary>", even suggesting he had been wronged", ", again saying ...": one adverb between the comma and the participle.</summary>
+    private static bool AdverbAfterComma(List<Token> tokens, int k, int start) =>
+        k - 1 > start && tokens[k - 1].Text == "," && tokens[k].IsWord && !tokens[k].IsCapitalized
+        && (ParticipleAdverbs.Contains(tokens[k].Text) || (tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("ly", StringComparison.Ordinal)));
+
+    private static readonly HashSet<string> ParticipleAdverbs = Lexicon.Set("even also again further later then still only");
 
     /// <summary>"“…,” said Tom Okafor, speaking of the count": the speaker named right after a verb of saying.</summary>
     private static Mention? SpeakerNamedAfterCue(List<Token> tokens, int start, int v)
