@@ -21,7 +21,8 @@ internal static class NamedDescriptions
     {
         var words = before.TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return NamingPhrases.Any(p => p.Length <= words.Length && p.SequenceEqual(words[^p.Length..], StringComparer.OrdinalIgnoreCase))
-               || (words.Length >= 2 && words[^1].Equals("name", StringComparison.OrdinalIgnoreCase) && words[^2].Equals("the", StringComparison.OrdinalIgnoreCase));
+               || (words.Length >= 2 && words[^1].Equals("name", StringComparison.OrdinalIgnoreCase)
+                   && words[^2].Equals("the", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -41,6 +42,25 @@ internal static class NamedDescriptions
         return null;
     }
 
+    /// <summary>The description before a naming phrase that ends right before the name at <paramref name="nameStart"/>.</summary>
+    public static string? DescriptionBefore(List<Token> tokens, int nameStart, int floor)
+    {
+        foreach (var phrase in NamingPhrases)
+        {
+            var phraseStart = nameStart - phrase.Length;
+            if (phraseStart - 2 < floor || !Follows(tokens, phraseStart, nameStart + 1, phrase)) continue;
+            for (var from = phraseStart - 2; from >= floor && phraseStart - from <= MaxPhraseWords; from--)
+            {
+                if (!tokens[from].IsWord) break;
+                if (tokens[from].Is("a") || tokens[from].Is("an") || tokens[from].Is("the"))
+                {
+                    return string.Join(' ', tokens.Skip(from).Take(phraseStart - from).Select(t => t.Text));
+                }
+            }
+        }
+        return null;
+    }
+
     private static string? NameIn(List<Token> tokens, int at, int ceiling)
     {
         foreach (var phrase in NamingPhrases)
@@ -48,11 +68,13 @@ internal static class NamedDescriptions
             if (!Follows(tokens, at, ceiling, phrase)) continue;
             var nameStart = at + phrase.Length;
             var nameEnd = nameStart;
-            while (nameEnd < ceiling && nameEnd - nameStart < MaxPhraseWords && tokens[nameEnd].IsCapitalized && !Lexicon.NotNames.Contains(tokens[nameEnd].Text)) nameEnd++;
+            while (nameEnd < ceiling && nameEnd - nameStart < MaxPhraseWords && IsNameWord(tokens[nameEnd])) nameEnd++;
             return nameEnd == nameStart ? null : string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart).Select(t => t.Text));
         }
         return null;
     }
+
+    private static bool IsNameWord(Token token) => token.IsCapitalized && !Lexicon.NotNames.Contains(token.Text);
 
     private static bool Follows(List<Token> tokens, int at, int ceiling, string[] phrase)
     {

@@ -35,15 +35,22 @@ internal static class NounPhrases
                 if (tokens[k].Text != "," && tokens[k].Text != "(") continue;
                 var end = k - 1;
                 if (end >= floor && tokens[end].Text == ")") end = SkipBack(tokens, end, floor, "(") - 1;
-                if (end >= floor && PhraseEndingAt(tokens, end, floor).Mention is { Kind: MentionKind.Person or MentionKind.Pronoun } found)
+                if (end < floor) continue;
+                if (PhraseEndingAt(tokens, end, floor).Mention is { Kind: MentionKind.Person or MentionKind.Pronoun } found)
                 {
-                    return found is { Kind: MentionKind.Person, Role: null } && Appositives.RoleAfter(tokens, k, j + 1) is { } role ? found with { Role = role } : found;
+                    return WithRoleAfter(found, tokens, k, j + 1);
                 }
             }
             return null;
         }
         if (!tokens[j].IsWord) return null;
         var (mention, start) = PhraseEndingAt(tokens, j, floor);
+        // "A street vendor who goes by the name Sparrow said": the description is the role, not the word "name".
+        var nameStart = j + 1 - (mention?.Text.Split(' ').Length ?? 0);
+        if (mention is { Kind: MentionKind.Person } && NamedDescriptions.DescriptionBefore(tokens, nameStart, floor) is { } described)
+        {
+            return mention with { Role = described };
+        }
         // "Mr. Morgan of the Sierra Club said": the person before "of" speaks, the organisation is the role.
         if (mention is { Kind: MentionKind.Person or MentionKind.Description } && start - 1 > floor)
         {
@@ -74,13 +81,16 @@ internal static class NounPhrases
         if (end <= k) return null;
         var mention = PhraseEndingAt(tokens, end - 1, k).Mention;
         // "said a homeless man who goes by the name Stretch": the name the article gives speaks.
-        if (mention is null or { Kind: MentionKind.Description } && NamedDescriptions.Named(tokens, k, end, ceiling) is { } named) return named;
+        var described = mention is null or { Kind: MentionKind.Description };
+        if (described && NamedDescriptions.Named(tokens, k, end, ceiling) is { } named) return named;
         return WithRoleAfter(mention, tokens, end, ceiling);
     }
 
     /// <summary>"said Tobias Lindgren, the harbour master of Port Ellery": a name with no role before it takes the appositive's.</summary>
     private static Mention? WithRoleAfter(Mention? mention, List<Token> tokens, int end, int ceiling) =>
-        mention is { Kind: MentionKind.Person, Role: null } && Appositives.RoleAfter(tokens, end, ceiling) is { } role ? mention with { Role = role } : mention;
+        mention is { Kind: MentionKind.Person, Role: null } && Appositives.RoleAfter(tokens, end, ceiling) is { } role
+            ? mention with { Role = role }
+            : mention;
 
     /// <summary>A name written first, as in "— Pamela Padilla" or "“Q,” Scott Pruitt, the attorney general of Oklahoma, said".</summary>
     public static (Mention? Mention, int End) NameStartingAt(List<Token> tokens, int start, int limit)
@@ -152,8 +162,8 @@ internal static class NounPhrases
             var roleStart = start;
             while (roleStart - 1 >= floor && start - roleStart < MaxRoleWords && IsRoleWord(tokens[roleStart - 1])) roleStart--;
             // "Council leader Ada Brennan", "Opposition member Felix Hart": a capitalised word before a role word is part of it.
-            while (roleStart < start && roleStart - 1 >= floor && start - roleStart < MaxRoleWords && IsCapitalisedRoleWord(tokens[roleStart - 1])
-                   && OpensPhrase(tokens, roleStart - 1, floor)) roleStart--;
+            while (roleStart < start && roleStart - 1 >= floor && start - roleStart < MaxRoleWords
+                   && IsCapitalisedRoleWord(tokens[roleStart - 1]) && OpensPhrase(tokens, roleStart - 1, floor)) roleStart--;
             var role = Join(tokens, WithoutTimePhrase(tokens, roleStart, nameStart), nameStart);
             if (IsRoleToken(tokens[end].Text))
             {
