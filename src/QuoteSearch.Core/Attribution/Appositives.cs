@@ -19,10 +19,12 @@ internal static class Appositives
     {
         if (comma >= limit || tokens[comma].Text != ",") return null;
         var end = comma + 1;
-        while (end < limit && end - comma <= MaxRoleTokens && tokens[end].Text is not ("," or ")") && !tokens[end].IsSentenceEnd && !tokens[end].IsQuote) end++;
+        while (end < limit && end - comma <= MaxRoleTokens && !ClosesRole(tokens[end])) end++;
         var closed = end == limit || tokens[end].Text is "," or ")" || tokens[end].IsSentenceEnd;
         return closed ? RoleBetween(tokens, comma + 1, end) : null;
     }
+
+    private static bool ClosesRole(Token token) => token.Text is "," or ")" || token.IsSentenceEnd || token.IsQuote;
 
     /// <summary>The tokens [<paramref name="from"/>, <paramref name="to"/>) as a role, when they read as a noun phrase.</summary>
     public static string? RoleBetween(List<Token> tokens, int from, int to)

@@ -22,7 +22,8 @@ internal static class NamePhrase
     {
         if (i <= 0 || i + 1 >= tokens.Count || !Connectors.Contains(tokens[i].Text)) return false;
         var before = tokens[i - 1].IsCapitalized || (i > 1 && Connectors.Contains(tokens[i - 1].Text) && tokens[i - 2].IsCapitalized);
-        var after = tokens[i + 1].IsCapitalized || (i + 2 < tokens.Count && Connectors.Contains(tokens[i + 1].Text) && tokens[i + 2].IsCapitalized);
+        var after = tokens[i + 1].IsCapitalized
+                    || (i + 2 < tokens.Count && Connectors.Contains(tokens[i + 1].Text) && tokens[i + 2].IsCapitalized);
         return before && after;
     }
 

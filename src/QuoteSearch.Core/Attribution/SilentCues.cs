@@ -54,7 +54,8 @@ internal static class SilentCues
     }
 
     private static bool IsAuxiliary(Token token) =>
-        token.IsWord && !token.IsCapitalized && (Negations.Contains(token.Text) || Lexicon.Auxiliaries.Contains(token.Text) || IsAdverb(token.Text));
+        token.IsWord && !token.IsCapitalized
+        && (Negations.Contains(token.Text) || Lexicon.Auxiliaries.Contains(token.Text) || IsAdverb(token.Text));
 
     /// <summary>"whatever the memo says", "no matter what he said", "regardless of what she claims": the clause concedes.</summary>
     private static bool IsConceded(List<Token> tokens, int verb)
@@ -62,10 +63,12 @@ internal static class SilentCues
         for (var j = verb - 1; j >= 0 && verb - j <= MaxConcessiveReach && tokens[j].IsWord; j--)
         {
             if (Concessives.Contains(tokens[j].Text)) return true;
-            if (tokens[j].Is("what") && j > 0 && (tokens[j - 1].Is("matter") || tokens[j - 1].Is("of") && j > 1 && tokens[j - 2].Is("regardless"))) return true;
+            if (tokens[j].Is("what") && j > 0 && (tokens[j - 1].Is("matter") || RegardlessOf(tokens, j - 1))) return true;
         }
         return false;
     }
+
+    private static bool RegardlessOf(List<Token> tokens, int of) => tokens[of].Is("of") && of > 0 && tokens[of - 1].Is("regardless");
 
     private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
 }

@@ -57,7 +57,8 @@ public sealed partial class PlainTextArticleParser : IArticleParser
             .Any(w => char.IsLower(w[0]) && Lexicon.CueVerbs.Contains(w.TrimEnd(',', '.', ';', ':')));
     }
 
-    private static bool EndsAsSentence(string line) => line.TrimEnd().TrimEnd('"', '”', '’', '\'').EndsWith('.') || line.TrimEnd().EndsWith('!') || line.TrimEnd().EndsWith('?');
+    private static bool EndsAsSentence(string line) =>
+        line.TrimEnd().TrimEnd('"', '”', '’', '\'') is { Length: > 0 } bare && bare[^1] is '.' or '!' or '?';
 
     [GeneratedRegex(@"[""“][^""“”]*[""”]", RegexOptions.NonBacktracking)]
     private static partial Regex QuotedText();

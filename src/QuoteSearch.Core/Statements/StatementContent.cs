@@ -2,7 +2,10 @@ using QuoteSearch.Core.Attribution;
 
 namespace QuoteSearch.Core.Statements;
 
-/// <summary>Where a reported statement ends: at a quotation not woven into its clause, a trailing source, a new clause of the writer's or the next verb of saying.</summary>
+/// <summary>
+/// Where a reported statement ends: at a quotation not woven into its clause, a trailing source, a new clause of the
+/// writer's or the next verb of saying.
+/// </summary>
 internal static class StatementContent
 {
     private static readonly HashSet<string> ClauseStops = new(["but", "while", "although", "though", "whereas", "because"], StringComparer.OrdinalIgnoreCase);
@@ -11,7 +14,8 @@ internal static class StatementContent
     public static StatementMatch? From(List<Token> tokens, int from, int end, Mention speaker, string verb, double confidence, bool stopAtConjunction = false, bool stopAtNewClause = false)
     {
         var to = from;
-        while (to < end && !(tokens[to].IsQuote && !WovenQuotes.IsWoven(tokens, to, from, end)) && !IsTrailingSource(tokens, to, end) && tokens[to].Text is not (";" or "—" or "―")
+        while (to < end && !(tokens[to].IsQuote && !WovenQuotes.IsWoven(tokens, to, from, end))
+               && !IsTrailingSource(tokens, to, end) && tokens[to].Text is not (";" or "—" or "―")
                && !(stopAtConjunction && (tokens[to].Text == "," || IsClauseBreak(tokens, to) || OpensAdjunct(tokens, to, from)))
                && !(stopAtNewClause && OpensNewClause(tokens, to, end)) && !SecondVerb(tokens, to, end)) to++;
         while (to > from && tokens[to - 1].Kind == TokenKind.Punct) to--;
@@ -40,7 +44,7 @@ internal static class StatementContent
     private static bool OpensAdjunct(List<Token> tokens, int k, int from) =>
         k > from && tokens[k - 1].IsQuote && tokens[k].IsWord && AdjunctStarts.Contains(tokens[k].Text);
 
-    private static readonly HashSet<string> AdjunctStarts = new(["during", "after", "amid", "following", "at", "before", "while", "when"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> AdjunctStarts = Lexicon.Set("during after amid following at before while when");
 
     private static bool IsClauseBreak(List<Token> tokens, int k) =>
         (tokens[k].Text is "," or ";" or "—" && k + 1 < tokens.Count && (ClauseStops.Contains(tokens[k + 1].Text) || tokens[k + 1].Is("and") || tokens[k + 1].Is("which") || tokens[k + 1].Is("who")))

@@ -105,7 +105,9 @@ internal static class StatementPatterns
     /// <summary>", even suggesting he had been wronged", ", again saying ...": one adverb between the comma and the participle.</summary>
     private static bool AdverbAfterComma(List<Token> tokens, int k, int start) =>
         k - 1 > start && tokens[k - 1].Text == "," && tokens[k].IsWord && !tokens[k].IsCapitalized
-        && (ParticipleAdverbs.Contains(tokens[k].Text) || (tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("ly", StringComparison.Ordinal)));
+        && (ParticipleAdverbs.Contains(tokens[k].Text) || IsLyAdverb(tokens[k].Text));
+
+    private static bool IsLyAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
 
     private static readonly HashSet<string> ParticipleAdverbs = Lexicon.Set("even also again further later then still only");
 
@@ -132,7 +134,8 @@ internal static class StatementPatterns
             var comma = v - 1;
             while (comma > start && tokens[comma].Text != "," && v - comma <= 8) comma--;
             if (tokens[comma].Text != "," || comma - start < MinWords || !StartsClause(tokens, start, comma)) return null;
-            var speaker = NounPhrases.SubjectBefore(tokens, v, comma + 1) ?? (OpensClauseAfter(tokens, v, end) ? null : NounPhrases.SubjectAfter(tokens, v, end));
+            var speaker = NounPhrases.SubjectBefore(tokens, v, comma + 1)
+                          ?? (OpensClauseAfter(tokens, v, end) ? null : NounPhrases.SubjectAfter(tokens, v, end));
             return speaker is null ? null : StatementContent.From(tokens, start, comma, speaker, tokens[v].Lower, 0.6);
         }
         return null;
@@ -146,7 +149,8 @@ internal static class StatementPatterns
     {
         if (v + 1 < end && tokens[v + 1].IsWord && Lexicon.Pronouns.Contains(tokens[v + 1].Text))
         {
-            return v + 2 < end && tokens[v + 2].IsWord && !Lexicon.Prepositions.Contains(tokens[v + 2].Text) && !Lexicon.NotNames.Contains(tokens[v + 2].Text);
+            if (v + 2 >= end || !tokens[v + 2].IsWord) return false;
+            return !Lexicon.Prepositions.Contains(tokens[v + 2].Text) && !Lexicon.NotNames.Contains(tokens[v + 2].Text);
         }
         for (var k = v + 1; k < end; k++)
         {

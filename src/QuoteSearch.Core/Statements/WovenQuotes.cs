@@ -17,7 +17,8 @@ internal static class WovenQuotes
 
     /// <summary>
     /// The statement cut before the first quotation in it that is not a partial quote, or null when too little is
-    /// left, and ended after a woven quote that closes with a comma. <paramref name="quotations"/> are the paragraph's quotes and statements already found, in any order.
+    /// left, and ended after a woven quote that closes with a comma. <paramref name="quotations"/> are the
+    /// paragraph's quotes found so far, in any order.
     /// </summary>
     public static StatementMatch? Keep(List<Token> tokens, StatementMatch statement, string paragraph, IReadOnlyList<Quote> quotations)
     {

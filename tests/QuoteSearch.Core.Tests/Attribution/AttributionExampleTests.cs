@@ -27,7 +27,9 @@ public sealed class AttributionExampleTests
     [Fact]
     public void Example_names_are_unique_and_pending_examples_are_readable()
     {
-        var all = AttributionExamples.Load(AttributionExamples.Main).Concat(AttributionExamples.Load(AttributionExamples.Pending)).ToList();
+        var all = AttributionExamples.Load(AttributionExamples.Main)
+            .Concat(AttributionExamples.Load(AttributionExamples.Pending))
+            .ToList();
         Assert.Equal(all.Count, all.Select(e => e.Name).Distinct().Count());
         Assert.All(all, e => Assert.True(e.Expect.Count + e.NotQuotes.Count > 0, e.Name));
     }

@@ -47,7 +47,10 @@ public static class AttributionExamples
         }
         foreach (var fragment in example.NotQuotes)
         {
-            if (found.FirstOrDefault(q => Consists(q.Text, fragment)) is { } wrong) failures.Add($"'{fragment}' came out as {wrong.Kind} of {wrong.Speaker ?? "nobody"}");
+            if (found.FirstOrDefault(q => Consists(q.Text, fragment)) is { } wrong)
+            {
+                failures.Add($"'{fragment}' came out as {wrong.Kind} of {wrong.Speaker ?? "nobody"}");
+            }
         }
         return failures;
     }
@@ -72,9 +75,12 @@ public static class AttributionExamples
     private static bool Consists(string text, string fragment)
     {
         var trimmed = text.Trim(' ', ',', '.', '"', '“', '”');
-        return trimmed.Length > 0 && (fragment.Contains(trimmed, StringComparison.OrdinalIgnoreCase) || text.Contains(fragment, StringComparison.OrdinalIgnoreCase));
+        const StringComparison anyCase = StringComparison.OrdinalIgnoreCase;
+        return trimmed.Length > 0 && (fragment.Contains(trimmed, anyCase) || text.Contains(fragment, anyCase));
     }
 
     private static string Describe(IReadOnlyList<Quote> found) =>
-        found.Count == 0 ? "nothing" : string.Join("; ", found.Select(q => $"[{q.Kind} '{q.Text}' {q.Speaker ?? "null"} / {q.Role ?? "-"} / {q.Cue ?? "-"}]"));
+        found.Count == 0
+            ? "nothing"
+            : string.Join("; ", found.Select(q => $"[{q.Kind} '{q.Text}' {q.Speaker ?? "null"} / {q.Role ?? "-"} / {q.Cue ?? "-"}]"));
 }
