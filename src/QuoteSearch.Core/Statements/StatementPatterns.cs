@@ -75,6 +75,7 @@ internal static class StatementPatterns
             // "..., saying CLAUSE" and "... and said CLAUSE" report the sentence's subject.
             var subject = participle || (v > start && tokens[v - 1].Is("and"))
                 ? NounPhrases.SentenceSubject(tokens, start, v) ?? SpeakerNamedAfterCue(tokens, start, v) ?? NounPhrases.SubjectBefore(tokens, v, start)
+                  ?? SubjectOfFirstVerb(tokens, start, v)
                 : NounPhrases.SubjectBefore(tokens, v, start);
             if (subject is null) continue;
             if (StatementVerbs.Topic.TryGetValue(name, out var prepositions) && tokens[v + 1].IsWord && prepositions.Contains(tokens[v + 1].Lower))
@@ -110,6 +111,20 @@ internal static class StatementPatterns
     private static bool IsLyAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
 
     private static readonly HashSet<string> ParticipleAdverbs = Lexicon.Set("even also again further later then still only");
+
+    /// <summary>
+    /// "The GOP nominee complained about the sound, even suggesting ...": a participle reports for the subject of the
+    /// sentence's first verb of saying, a description or pronoun as much as a name.
+    /// </summary>
+    private static Mention? SubjectOfFirstVerb(List<Token> tokens, int start, int v)
+    {
+        for (var k = start + 1; k < v; k++)
+        {
+            if (tokens[k].Text == ",") return null;
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && StatementVerbs.Any(tokens[k].Text)) return NounPhrases.SubjectBefore(tokens, k, start);
+        }
+        return null;
+    }
 
     /// <summary>"“…,” said Tom Okafor, speaking of the count": the speaker named right after a verb of saying.</summary>
     private static Mention? SpeakerNamedAfterCue(List<Token> tokens, int start, int v)
