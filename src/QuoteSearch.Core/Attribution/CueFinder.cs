@@ -20,6 +20,8 @@ internal static class CueFinder
         var after = After(tokens, k, tokens[k].EndsSentence);
         var startsSentence = sentenceStart == k || tokens[k - 1].IsQuote || (k - 1 >= 0 && tokens[k - 1].Text is "," && k - 2 >= 0 && tokens[k - 2].IsQuote);
         if (after is not null && startsSentence) return after;
+        // "X cannot say that “Q,” Y added": a verb that reports nothing gives way to the cue after the quote.
+        if (after is not null && SilentCues.Silences(tokens, tokens[k].Start, Before(tokens, k, sentenceStart))) return after;
         return Before(tokens, k, sentenceStart) ?? after ?? Labelled(tokens, k, sentenceStart) ?? Subject(tokens, k, sentenceStart) ?? PreviousSentence(tokens, k, sentenceStart);
     }
 
