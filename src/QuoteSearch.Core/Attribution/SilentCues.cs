@@ -43,6 +43,23 @@ internal static class SilentCues
         return false;
     }
 
+    /// <summary>
+    /// Where the sentence goes on after a concessive clause opening it ("Whatever the letter says, ..."), or
+    /// <paramref name="start"/> when it opens with none.
+    /// </summary>
+    public static int AfterConcession(List<Token> tokens, int start, int end)
+    {
+        if (start + 1 >= end || !OpensConcession(tokens, start)) return start;
+        for (var k = start + 2; k < end; k++)
+        {
+            if (tokens[k].Text == ",") return k + 1;
+        }
+        return start;
+    }
+
+    private static bool OpensConcession(List<Token> tokens, int k) =>
+        Concessives.Contains(tokens[k].Text) || tokens[k].Is("regardless") || (tokens[k].Is("no") && tokens[k + 1].Is("matter"));
+
     /// <summary>"did not say", "has never said", "didn't tell": a negation among the auxiliaries right before the verb.</summary>
     private static bool IsNegated(List<Token> tokens, int verb)
     {

@@ -151,7 +151,9 @@ internal static class StatementPatterns
             if (tokens[comma].Text != "," || comma - start < MinWords || !StartsClause(tokens, start, comma)) return null;
             var speaker = NounPhrases.SubjectBefore(tokens, v, comma + 1)
                           ?? (OpensClauseAfter(tokens, v, end) ? null : NounPhrases.SubjectAfter(tokens, v, end));
-            return speaker is null ? null : StatementContent.From(tokens, start, comma, speaker, tokens[v].Lower, 0.6);
+            // "Whatever the letter says, the inquiry goes ahead, Roos said": the concession is no part of what Roos said.
+            var from = SilentCues.AfterConcession(tokens, start, comma);
+            return speaker is null ? null : StatementContent.From(tokens, from, comma, speaker, tokens[v].Lower, 0.6);
         }
         return null;
     }
