@@ -68,7 +68,7 @@ internal static class NounPhrases
     {
         var k = verb + 1;
         if (k >= ceiling || !tokens[k].IsWord) return null;
-        if (IsPronoun(tokens[k]) && !IsGivenNameHe(tokens, k, ceiling)) return new Mention(MentionKind.Pronoun, tokens[k].Lower, null);
+        if (IsPronoun(tokens[k]) && !IsGivenNameWord(tokens, k, ceiling)) return new Mention(MentionKind.Pronoun, tokens[k].Lower, null);
         var end = k;
         var sawName = false;
         while (end < ceiling && end - k < MaxAfterTokens && (tokens[end].IsWord || (tokens[end].Text is "/" or "-" && !sawName)))
@@ -155,7 +155,7 @@ internal static class NounPhrases
             var nameStart = start;
             for (var t = end - 1; t >= start; t--)
             {
-                if (!IsRoleToken(tokens[t].Text) || IsGivenNameHe(tokens, t, end + 1)) continue;
+                if (!IsRoleToken(tokens[t].Text) || IsGivenNameWord(tokens, t, end + 1)) continue;
                 nameStart = t + 1;
                 break;
             }
@@ -201,13 +201,23 @@ internal static class NounPhrases
         && !Lexicon.Subordinators.Contains(token.Text) && !Lexicon.Conjunctions.Contains(token.Text) && !TimeWords.Contains(token.Text);
 
     /// <summary>
-    /// "He Lifeng said", "said He Lifeng": a capitalised "He" right before a capitalised surname that ends the name is
-    /// a given name, not the pronoun. <paramref name="limit"/> bounds the name.
+    /// "He Lifeng said", "said May Tolle": a capitalised "He" or month right before a capitalised surname that ends the
+    /// name is a given name, not the pronoun or a date. <paramref name="limit"/> bounds the name.
     /// </summary>
-    private static bool IsGivenNameHe(List<Token> tokens, int t, int limit) =>
-        tokens[t].Text == "He" && t + 1 < limit && tokens[t + 1].IsCapitalized && !Lexicon.NotNames.Contains(tokens[t + 1].Text)
-        && !Lexicon.TitleWords.Contains(tokens[t + 1].Text) && !IsPossessive(tokens[t + 1].Text)
-        && (t + 2 >= limit || !tokens[t + 2].IsCapitalized);
+    private static bool IsGivenNameWord(List<Token> tokens, int t, int limit) =>
+        GivenNameWords.Contains(tokens[t].Text) && IsLoneSurname(tokens, t + 1, limit) && !ReadsAsDate(tokens, t);
+
+    private static bool IsLoneSurname(List<Token> tokens, int s, int limit) =>
+        s < limit && tokens[s].IsCapitalized && !Lexicon.NotNames.Contains(tokens[s].Text) && !Lexicon.TitleWords.Contains(tokens[s].Text)
+        && !IsPossessive(tokens[s].Text) && (s + 1 >= limit || !tokens[s + 1].IsCapitalized);
+
+    /// <summary>"In May Tolle said", "on 3 June Ames said": after a preposition or a number a month is a date.</summary>
+    private static bool ReadsAsDate(List<Token> tokens, int t) =>
+        tokens[t].Text != "He" && t > 0 && tokens[t - 1].IsWord
+        && (Lexicon.NotNames.Contains(tokens[t - 1].Text) || char.IsDigit(tokens[t - 1].Text[0]));
+
+    // Case-sensitive, of this class's own: words that are also given names ("He Lifeng", "May Tolle", "June Ames").
+    private static readonly HashSet<string> GivenNameWords = new(["He", "May", "June", "April", "August"], StringComparer.Ordinal);
 
     private static bool IsRoleToken(string word) =>
         Lexicon.TitleWords.Contains(word) || Lexicon.NotNames.Contains(word) || Lexicon.OrganisationWords.Contains(word) || (char.IsUpper(word[0]) && PersonNouns.IsPersonNoun(word));
