@@ -20,6 +20,8 @@ internal static class CueFinder
         var after = After(tokens, k, tokens[k].EndsSentence);
         var startsSentence = sentenceStart == k || tokens[k - 1].IsQuote || (k - 1 >= 0 && tokens[k - 1].Text is "," && k - 2 >= 0 && tokens[k - 2].IsQuote);
         if (after is not null && startsSentence) return after;
+        // "X cannot say that “Q,” Y added": a verb that reports nothing gives way to the cue after the quote.
+        if (after is not null && SilentCues.Silences(tokens, tokens[k].Start, Before(tokens, k, sentenceStart))) return after;
         return Before(tokens, k, sentenceStart) ?? after ?? Labelled(tokens, k, sentenceStart) ?? Subject(tokens, k, sentenceStart) ?? PreviousSentence(tokens, k, sentenceStart);
     }
 
@@ -31,7 +33,10 @@ internal static class CueFinder
     {
         var sentenceStart = SentenceStart(tokens, k);
         if (units.Has(AttributionUnits.After) && After(tokens, k, tokens[k].EndsSentence) is { } after) yield return (AttributionUnits.After, after);
-        if (units.Has(AttributionUnits.Before) && Before(tokens, k, sentenceStart) is { } before) yield return (AttributionUnits.Before, before);
+        if (units.Has(AttributionUnits.Before) && Before(tokens, k, sentenceStart) is { } before && !SilentCues.Silences(tokens, tokens[k].Start, before))
+        {
+            yield return (AttributionUnits.Before, before);
+        }
         if (units.Has(AttributionUnits.Colon) && Labelled(tokens, k, sentenceStart) is { } labelled) yield return (AttributionUnits.Colon, labelled);
         if (units.Has(AttributionUnits.Subject) && Subject(tokens, k, sentenceStart) is { } subject) yield return (AttributionUnits.Subject, subject);
         if (units.Has(AttributionUnits.PreviousSentence) && PreviousSentence(tokens, k, sentenceStart) is { } previous)

@@ -14,9 +14,18 @@ internal static class NamePhrase
         "of to for with at on from by against about than and or like versus vs. into toward towards over under after before between among including".Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A lowercase particle inside a name ("Bill de Blasio"), when a capitalised word follows it.</summary>
-    public static bool IsConnector(List<Token> tokens, int i) =>
-        i + 1 < tokens.Count && i > 0 && Connectors.Contains(tokens[i].Text) && tokens[i + 1].IsCapitalized && tokens[i - 1].IsCapitalized;
+    /// <summary>
+    /// A lowercase particle inside a name ("Bill de Blasio"), between capitalised words; particles may come in a run
+    /// ("Ursula von der Leyen").
+    /// </summary>
+    public static bool IsConnector(List<Token> tokens, int i)
+    {
+        if (i <= 0 || i + 1 >= tokens.Count || !Connectors.Contains(tokens[i].Text)) return false;
+        var before = tokens[i - 1].IsCapitalized || (i > 1 && Connectors.Contains(tokens[i - 1].Text) && tokens[i - 2].IsCapitalized);
+        var after = tokens[i + 1].IsCapitalized
+                    || (i + 2 < tokens.Count && Connectors.Contains(tokens[i + 1].Text) && tokens[i + 2].IsCapitalized);
+        return before && after;
+    }
 
     public static bool IsSuffix(string word) => Suffixes.Contains(word);
 

@@ -4,7 +4,8 @@ namespace QuoteSearch.Core.Attribution;
 
 /// <summary>
 /// A quoted nickname inside a name — Rep. Robert C. "Bobby" Scott — is part of the name, not speech: one or two
-/// capitalised words in quote marks, between a capitalised word (or an initial) and a capitalised word.
+/// capitalised words in quote marks, between a capitalised word (or an initial) and a capitalised word, or right after
+/// a naming phrase ("who goes by the name “Stretch”", "known as “Dot”").
 /// </summary>
 internal static class Nicknames
 {
@@ -13,6 +14,8 @@ internal static class Nicknames
         if (span.RunsOn || span.IsContinuation) return false;
         var words = paragraph[span.Start..span.End].Split(' ');
         if (words.Length > 2 || !words.All(IsNameWord)) return false;
+        // "a man who goes by the name “Stretch.”": a name the text gives someone, not words they said.
+        if (NamedDescriptions.EndsWithNamingPhrase(paragraph[..Math.Max(0, span.OpenMark)])) return true;
         return IsNameWord(WordBefore(paragraph, span.OpenMark)) && IsNameWord(WordAfter(paragraph, span.After));
     }
 

@@ -35,12 +35,22 @@ internal static class NounPhrases
                 if (tokens[k].Text != "," && tokens[k].Text != "(") continue;
                 var end = k - 1;
                 if (end >= floor && tokens[end].Text == ")") end = SkipBack(tokens, end, floor, "(") - 1;
-                if (end >= floor && PhraseEndingAt(tokens, end, floor).Mention is { Kind: MentionKind.Person or MentionKind.Pronoun } found) return found;
+                if (end < floor) continue;
+                if (PhraseEndingAt(tokens, end, floor).Mention is { Kind: MentionKind.Person or MentionKind.Pronoun } found)
+                {
+                    return WithRoleAfter(found, tokens, k, j + 1);
+                }
             }
             return null;
         }
         if (!tokens[j].IsWord) return null;
         var (mention, start) = PhraseEndingAt(tokens, j, floor);
+        // "A street vendor who goes by the name Sparrow said": the description is the role, not the word "name".
+        var nameStart = j + 1 - (mention?.Text.Split(' ').Length ?? 0);
+        if (mention is { Kind: MentionKind.Person } && NamedDescriptions.DescriptionBefore(tokens, nameStart, floor) is { } described)
+        {
+            return mention with { Role = described };
+        }
         // "Mr. Morgan of the Sierra Club said": the person before "of" speaks, the organisation is the role.
         if (mention is { Kind: MentionKind.Person or MentionKind.Description } && start - 1 > floor)
         {
@@ -58,7 +68,7 @@ internal static class NounPhrases
     {
         var k = verb + 1;
         if (k >= ceiling || !tokens[k].IsWord) return null;
-        if (IsPronoun(tokens[k])) return new Mention(MentionKind.Pronoun, tokens[k].Lower, null);
+        if (IsPronoun(tokens[k]) && !IsGivenNameWord(tokens, k, ceiling)) return new Mention(MentionKind.Pronoun, tokens[k].Lower, null);
         var end = k;
         var sawName = false;
         while (end < ceiling && end - k < MaxAfterTokens && (tokens[end].IsWord || (tokens[end].Text is "/" or "-" && !sawName)))
@@ -68,15 +78,26 @@ internal static class NounPhrases
             sawName |= word.IsCapitalized && !Lexicon.TitleWords.Contains(word.Text) && !Lexicon.NotNames.Contains(word.Text);
             end++;
         }
-        return end > k ? PhraseEndingAt(tokens, end - 1, k).Mention : null;
+        if (end <= k) return null;
+        var mention = PhraseEndingAt(tokens, end - 1, k).Mention;
+        // "said a homeless man who goes by the name Stretch": the name the article gives speaks.
+        var described = mention is null or { Kind: MentionKind.Description };
+        if (described && NamedDescriptions.Named(tokens, k, end, ceiling) is { } named) return named;
+        return WithRoleAfter(mention, tokens, end, ceiling);
     }
+
+    /// <summary>"said Tobias Lindgren, the harbour master of Port Ellery": a name with no role before it takes the appositive's.</summary>
+    private static Mention? WithRoleAfter(Mention? mention, List<Token> tokens, int end, int ceiling) =>
+        mention is { Kind: MentionKind.Person, Role: null } && Appositives.RoleAfter(tokens, end, ceiling) is { } role
+            ? mention with { Role = role }
+            : mention;
 
     /// <summary>A name written first, as in "— Pamela Padilla" or "“Q,” Scott Pruitt, the attorney general of Oklahoma, said".</summary>
     public static (Mention? Mention, int End) NameStartingAt(List<Token> tokens, int start, int limit)
     {
         var end = start;
         while (end < limit && tokens[end].IsWord && (tokens[end].IsCapitalized || NamePhrase.IsConnector(tokens, end) || NamePhrase.IsSuffix(tokens[end].Text)) && !IsPartyTag(tokens[end].Text)) end++;
-        return end == start ? (null, start) : (PhraseEndingAt(tokens, end - 1, start).Mention, end);
+        return end == start ? (null, start) : (WithRoleAfter(PhraseEndingAt(tokens, end - 1, start).Mention, tokens, end, limit), end);
     }
 
     /// <summary>
@@ -134,13 +155,16 @@ internal static class NounPhrases
             var nameStart = start;
             for (var t = end - 1; t >= start; t--)
             {
-                if (!IsRoleToken(tokens[t].Text)) continue;
+                if (!IsRoleToken(tokens[t].Text) || IsGivenNameWord(tokens, t, end + 1)) continue;
                 nameStart = t + 1;
                 break;
             }
             var roleStart = start;
             while (roleStart - 1 >= floor && start - roleStart < MaxRoleWords && IsRoleWord(tokens[roleStart - 1])) roleStart--;
-            var role = Join(tokens, roleStart, nameStart);
+            // "Council leader Ada Brennan", "Opposition member Felix Hart": a capitalised word before a role word is part of it.
+            while (roleStart < start && roleStart - 1 >= floor && start - roleStart < MaxRoleWords
+                   && IsCapitalisedRoleWord(tokens[roleStart - 1]) && OpensPhrase(tokens, roleStart - 1, floor)) roleStart--;
+            var role = Join(tokens, WithoutTimePhrase(tokens, roleStart, nameStart), nameStart);
             if (IsRoleToken(tokens[end].Text))
             {
                 // Only titles or institution words ("the White House", "the President"): speak as the institution.
@@ -157,6 +181,43 @@ internal static class NounPhrases
         }
         return (new Mention(MentionKind.Description, Join(tokens, from, end + 1)!, null), from);
     }
+
+    /// <summary>"Late on Tuesday Lena Moss": a time phrase before the name is no role; the role starts after it.</summary>
+    private static int WithoutTimePhrase(List<Token> tokens, int roleStart, int nameStart)
+    {
+        for (var t = nameStart - 1; t >= roleStart; t--)
+        {
+            if (TimeWords.Contains(tokens[t].Text)) return t + 1;
+        }
+        return roleStart;
+    }
+
+    /// <summary>The word at <paramref name="i"/> opens its phrase: first of the clause, or after a determiner.</summary>
+    private static bool OpensPhrase(List<Token> tokens, int i, int floor) =>
+        i == floor || !tokens[i - 1].IsWord || Lexicon.Determiners.Contains(tokens[i - 1].Text);
+
+    private static bool IsCapitalisedRoleWord(Token token) =>
+        token.IsCapitalized && !IsPossessive(token.Text) && !IsPartyTag(token.Text) && !Lexicon.NotNames.Contains(token.Text)
+        && !Lexicon.Subordinators.Contains(token.Text) && !Lexicon.Conjunctions.Contains(token.Text) && !TimeWords.Contains(token.Text);
+
+    /// <summary>
+    /// "He Lifeng said", "said May Tolle": a capitalised "He" or month right before a capitalised surname that ends the
+    /// name is a given name, not the pronoun or a date. <paramref name="limit"/> bounds the name.
+    /// </summary>
+    private static bool IsGivenNameWord(List<Token> tokens, int t, int limit) =>
+        GivenNameWords.Contains(tokens[t].Text) && IsLoneSurname(tokens, t + 1, limit) && !ReadsAsDate(tokens, t);
+
+    private static bool IsLoneSurname(List<Token> tokens, int s, int limit) =>
+        s < limit && tokens[s].IsCapitalized && !Lexicon.NotNames.Contains(tokens[s].Text) && !Lexicon.TitleWords.Contains(tokens[s].Text)
+        && !IsPossessive(tokens[s].Text) && (s + 1 >= limit || !tokens[s + 1].IsCapitalized);
+
+    /// <summary>"In May Tolle said", "on 3 June Ames said": after a preposition or a number a month is a date.</summary>
+    private static bool ReadsAsDate(List<Token> tokens, int t) =>
+        tokens[t].Text != "He" && t > 0 && tokens[t - 1].IsWord
+        && (Lexicon.NotNames.Contains(tokens[t - 1].Text) || char.IsDigit(tokens[t - 1].Text[0]));
+
+    // Case-sensitive, of this class's own: words that are also given names ("He Lifeng", "May Tolle", "June Ames").
+    private static readonly HashSet<string> GivenNameWords = new(["He", "May", "June", "April", "August"], StringComparer.Ordinal);
 
     private static bool IsRoleToken(string word) =>
         Lexicon.TitleWords.Contains(word) || Lexicon.NotNames.Contains(word) || Lexicon.OrganisationWords.Contains(word) || (char.IsUpper(word[0]) && PersonNouns.IsPersonNoun(word));

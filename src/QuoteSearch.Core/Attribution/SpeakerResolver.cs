@@ -58,13 +58,31 @@ internal sealed class SpeakerResolver(ArticleNames names)
             var owner = named.Length > 0 ? names.Canonical(named) : names.OwnerOf(head, paragraph, position);
             if (owner is not null) return new Speaker(owner, null);
         }
-        var byRole = roles.LastOrDefault(r => r.Role.Contains(head, StringComparison.OrdinalIgnoreCase));
+        var byRole = roles.LastOrDefault(r => Fits(r.Role, head) && NamesTheSamePlace(r.Role, bare));
         if (byRole.Name is not null) return new Speaker(byRole.Name, byRole.Role);
         if (char.IsUpper(head[0]) || Lexicon.OrganisationWords.Contains(head)) return new Speaker(bare, null); // "the White House", "the union"
         var indefinite = text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
         if (indefinite || !PersonNouns.IsSingularPerson(head)) return new Speaker(text, null);
         return Person(paragraph, position, Genders.FromTitle(head)) ?? new Speaker(text, null);
     }
+
+    /// <summary>
+    /// "the senator" fits the role "Republican senator"; a role written as an appositive with a preposition ("a senior
+    /// adviser to the Clinton campaign") is fitted by its head noun only, so "the campaign" is not its holder.
+    /// </summary>
+    private static bool Fits(string role, string head)
+    {
+        var words = role.Split(' ');
+        var prepositionAt = Array.FindIndex(words, w => Lexicon.Prepositions.Contains(w));
+        return prepositionAt < 0
+            ? role.Contains(head, StringComparison.OrdinalIgnoreCase)
+            : prepositionAt > 0 && words[prepositionAt - 1].Equals(head, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"the Florida senator" is not the holder of "the senator from Vermont": capitalised modifiers must agree.</summary>
+    private static bool NamesTheSamePlace(string role, string description) =>
+        description.Split(' ')[..^1].Where(w => w.Length > 0 && char.IsUpper(w[0]))
+            .All(w => role.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     private Speaker? Person(int paragraph, int position, Gender gender)
     {

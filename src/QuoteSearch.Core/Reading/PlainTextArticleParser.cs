@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using QuoteSearch.Core.Attribution;
 using QuoteSearch.Core.Domain;
 using QuoteSearch.Core.Paragraphs;
 
@@ -7,7 +8,7 @@ namespace QuoteSearch.Core.Reading;
 
 /// <summary>
 /// Plain text articles: an optional <c>date YYYY-MM-DD</c> header, a first line that is the title when it
-/// looks like one (short, and followed by more text), then paragraphs.
+/// looks like one (short, followed by more text, and no attributed quote), then paragraphs.
 /// </summary>
 public sealed partial class PlainTextArticleParser : IArticleParser
 {
@@ -41,8 +42,26 @@ public sealed partial class PlainTextArticleParser : IArticleParser
         var firstLine = text.TrimStart().Split('\n', 2)[0].Trim();
         if (Whitespace.Fold(firstLine) != first) return false;
         var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words <= MaxTitleWords && first.Length <= 250;
+        return words <= MaxTitleWords && first.Length <= 250 && !IsAttributedQuote(first);
     }
+
+    /// <summary>
+    /// "“We will reopen the bridge,” said the engineer.": a line carrying a quote and a verb of saying outside it,
+    /// ending as a sentence, is the first paragraph. A headline quoting words ("What Happened To “Anytime”?") has no cue.
+    /// </summary>
+    private static bool IsAttributedQuote(string line)
+    {
+        var outside = QuotedText().Replace(line, " ");
+        if (outside.Length == line.Length || !EndsAsSentence(line)) return false;
+        return outside.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => char.IsLower(w[0]) && Lexicon.CueVerbs.Contains(w.TrimEnd(',', '.', ';', ':')));
+    }
+
+    private static bool EndsAsSentence(string line) =>
+        line.TrimEnd().TrimEnd('"', '”', '’', '\'') is { Length: > 0 } bare && bare[^1] is '.' or '!' or '?';
+
+    [GeneratedRegex(@"[""“][^""“”]*[""”]", RegexOptions.NonBacktracking)]
+    private static partial Regex QuotedText();
 
     [GeneratedRegex(@"^\uFEFF?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DateHeader();

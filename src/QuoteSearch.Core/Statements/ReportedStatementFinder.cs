@@ -5,8 +5,8 @@ namespace QuoteSearch.Core.Statements;
 
 /// <summary>
 /// Reported speech and stance by sentence pattern: "X said (that) CLAUSE", "X urged OBJECT", "CLAUSE, X said."
-/// and "according to X, CLAUSE". A statement stops at a quotation or a trailing source ("..., Reuters
-/// reported"), never repeats a direct quote, and needs a speaker.
+/// and "according to X, CLAUSE". A statement runs on past a partial quote woven into its clause, stops at any
+/// other quotation or a trailing source ("..., Reuters reported"), never repeats a direct quote, and needs a speaker.
 /// </summary>
 public sealed class ReportedStatementFinder : IStatementFinder
 {
@@ -14,6 +14,7 @@ public sealed class ReportedStatementFinder : IStatementFinder
     {
         var article = analyzed.Article;
         var quotations = quotes.Where(q => q.Kind != QuoteKind.Indirect).ToLookup(q => q.Paragraph);
+        var inputs = quotes.ToLookup(q => q.Paragraph);
         var resolver = new SpeakerResolver(analyzed.Names);
         var found = new List<Quote>();
         for (var p = 0; p < analyzed.Tokens.Count; p++)
@@ -21,7 +22,7 @@ public sealed class ReportedStatementFinder : IStatementFinder
             var tokens = analyzed.Tokens[p];
             var text = article.Paragraphs[p];
             var quotesHere = quotations[p].Where(q => q.Speaker is not null).OrderBy(q => q.Start).ToList();
-            var quoteEnds = quotations[p].Select(q => (q.Start, q.End)).OrderBy(q => q.End).ToArray();
+            var inParagraph = inputs[p].ToList();
             var nextQuote = 0;
             foreach (var (start, end) in Sentences(tokens))
             {
@@ -31,10 +32,10 @@ public sealed class ReportedStatementFinder : IStatementFinder
                 {
                     resolver.Spoke(new SpeakerResolver.Speaker(quotesHere[nextQuote].Speaker!, quotesHere[nextQuote].Role), p);
                 }
-                foreach (var statement in StatementPatterns.All(tokens, start, end))
+                foreach (var match in StatementPatterns.All(tokens, start, end))
                 {
+                    if (WovenQuotes.Keep(tokens, match, text, inParagraph) is not { } statement) continue;
                     var (from, to) = (tokens[statement.From].Start, tokens[statement.To - 1].End);
-                    if (Overlaps(quoteEnds, from, to)) continue;
                     var speaker = resolver.Resolve(statement.Speaker, p, from);
                     if (speaker is null || speaker.Name.Length == 0) continue;
                     resolver.Spoke(speaker, p);
@@ -43,20 +44,6 @@ public sealed class ReportedStatementFinder : IStatementFinder
             }
         }
         return found;
-    }
-
-    /// <summary>Whether [from, to) overlaps a quotation; <paramref name="byEnd"/> is sorted by end, so this is a binary search.</summary>
-    private static bool Overlaps((int Start, int End)[] byEnd, int from, int to)
-    {
-        int low = 0, high = byEnd.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (byEnd[mid].End <= from) low = mid + 1;
-            else high = mid;
-        }
-        // Quotes never overlap each other, so the first one ending after 'from' is the only candidate.
-        return low < byEnd.Length && byEnd[low].Start < to;
     }
 
     private static IEnumerable<(int Start, int End)> Sentences(List<Token> tokens)

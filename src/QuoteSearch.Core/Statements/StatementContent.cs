@@ -2,7 +2,10 @@ using QuoteSearch.Core.Attribution;
 
 namespace QuoteSearch.Core.Statements;
 
-/// <summary>Where a reported statement ends: at a quotation, a trailing source, a new clause of the writer's or the next verb of saying.</summary>
+/// <summary>
+/// Where a reported statement ends: at a quotation not woven into its clause, a trailing source, a new clause of the
+/// writer's or the next verb of saying.
+/// </summary>
 internal static class StatementContent
 {
     private static readonly HashSet<string> ClauseStops = new(["but", "while", "although", "though", "whereas", "because"], StringComparer.OrdinalIgnoreCase);
@@ -11,12 +14,14 @@ internal static class StatementContent
     public static StatementMatch? From(List<Token> tokens, int from, int end, Mention speaker, string verb, double confidence, bool stopAtConjunction = false, bool stopAtNewClause = false)
     {
         var to = from;
-        while (to < end && !tokens[to].IsQuote && !IsTrailingSource(tokens, to, end) && tokens[to].Text is not (";" or "—" or "―")
-               && !(stopAtConjunction && (tokens[to].Text == "," || IsClauseBreak(tokens, to)))
+        while (to < end && !(tokens[to].IsQuote && !WovenQuotes.IsWoven(tokens, to, from, end))
+               && !IsTrailingSource(tokens, to, end) && tokens[to].Text is not (";" or "—" or "―")
+               && !(stopAtConjunction && (tokens[to].Text == "," || IsClauseBreak(tokens, to) || OpensAdjunct(tokens, to, from)))
                && !(stopAtNewClause && OpensNewClause(tokens, to, end)) && !SecondVerb(tokens, to, end)) to++;
         while (to > from && tokens[to - 1].Kind == TokenKind.Punct) to--;
         var words = 0;
-        for (var k = from; k < to; k++) words += tokens[k].IsWord ? 1 : 0;
+        // A woven quote counts as a word: 'called the plan “a step backwards”' says something.
+        for (var k = from; k < to; k++) words += tokens[k].IsWord || tokens[k].IsQuote ? 1 : 0;
         return words < StatementPatterns.MinWords ? null : new StatementMatch(speaker, verb, from, to, confidence);
     }
 
@@ -31,6 +36,15 @@ internal static class StatementContent
     private static bool OpensNewClause(List<Token> tokens, int k, int end) =>
         tokens[k].Text == "," && k + 3 < end && tokens[k + 1].Text is "and" or "but" && (Lexicon.Pronouns.Contains(tokens[k + 2].Text) || tokens[k + 2].IsCapitalized)
         && tokens[k + 3].IsWord && !tokens[k + 3].IsCapitalized;
+
+    /// <summary>
+    /// "called the plan “a fresh start” during a visit to the town": after the quoted object, a time or circumstance
+    /// is the writer's, not part of what was said.
+    /// </summary>
+    private static bool OpensAdjunct(List<Token> tokens, int k, int from) =>
+        k > from && tokens[k - 1].IsQuote && tokens[k].IsWord && AdjunctStarts.Contains(tokens[k].Text);
+
+    private static readonly HashSet<string> AdjunctStarts = Lexicon.Set("during after amid following at before while when");
 
     private static bool IsClauseBreak(List<Token> tokens, int k) =>
         (tokens[k].Text is "," or ";" or "—" && k + 1 < tokens.Count && (ClauseStops.Contains(tokens[k + 1].Text) || tokens[k + 1].Is("and") || tokens[k + 1].Is("which") || tokens[k + 1].Is("who")))

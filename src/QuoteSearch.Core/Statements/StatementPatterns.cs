@@ -14,6 +14,10 @@ internal static class StatementPatterns
     /// <summary>Lowercase words that open a reported clause: "say other changes are needed", "said there was".</summary>
     private static readonly HashSet<string> ClauseOpeners = Lexicon.Set("there other both some many most all each every no more several these those such");
 
+    /// <summary>Finite verbs that show a reported clause after "said X": "said Flynn was wrong".</summary>
+    private static readonly HashSet<string> FiniteVerbs = Lexicon.Set(
+        "was is were are had has have would will could should can may might must did does do");
+
     /// <summary>Lowercase words after "said" that do not open a reported clause: "said in a statement", "said nothing".</summary>
     private static readonly HashSet<string> NotClauseOpeners = Lexicon.Set(
         "in on at during after before for to with by from of about as when while if because since through until without " +
@@ -64,12 +68,14 @@ internal static class StatementPatterns
             var verb = tokens[v];
             if (!verb.IsWord || verb.IsCapitalized || v + 1 >= end || tokens[v + 1].Text is "," or ":") continue;
             var name = verb.Lower;
-            var afterComma = v > start && tokens[v - 1].Text == ",";
+            var afterComma = v > start && (tokens[v - 1].Text == "," || AdverbAfterComma(tokens, v - 1, start));
             var participle = afterComma && (StatementVerbs.Participle.Contains(name) || (name.EndsWith("ing", StringComparison.Ordinal) && StatementVerbs.Any(name)));
             if (!participle && !StatementVerbs.Any(name)) continue;
+            if (SilentCues.ReportsNothing(tokens, v)) continue;
             // "..., saying CLAUSE" and "... and said CLAUSE" report the sentence's subject.
             var subject = participle || (v > start && tokens[v - 1].Is("and"))
                 ? NounPhrases.SentenceSubject(tokens, start, v) ?? SpeakerNamedAfterCue(tokens, start, v) ?? NounPhrases.SubjectBefore(tokens, v, start)
+                  ?? SubjectOfFirstVerb(tokens, start, v)
                 : NounPhrases.SubjectBefore(tokens, v, start);
             if (subject is null) continue;
             if (StatementVerbs.Topic.TryGetValue(name, out var prepositions) && tokens[v + 1].IsWord && prepositions.Contains(tokens[v + 1].Lower))
@@ -97,6 +103,29 @@ internal static class StatementPatterns
         return null;
     }
 
+    /// <summary>", even suggesting he had been wronged", ", again saying ...": one adverb between the comma and the participle.</summary>
+    private static bool AdverbAfterComma(List<Token> tokens, int k, int start) =>
+        k - 1 > start && tokens[k - 1].Text == "," && tokens[k].IsWord && !tokens[k].IsCapitalized
+        && (ParticipleAdverbs.Contains(tokens[k].Text) || IsLyAdverb(tokens[k].Text));
+
+    private static bool IsLyAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> ParticipleAdverbs = Lexicon.Set("even also again further later then still only");
+
+    /// <summary>
+    /// "The GOP nominee complained about the sound, even suggesting ...": a participle reports for the subject of the
+    /// sentence's first verb of saying, a description or pronoun as much as a name.
+    /// </summary>
+    private static Mention? SubjectOfFirstVerb(List<Token> tokens, int start, int v)
+    {
+        for (var k = start + 1; k < v; k++)
+        {
+            if (tokens[k].Text == ",") return null;
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && StatementVerbs.Any(tokens[k].Text)) return NounPhrases.SubjectBefore(tokens, k, start);
+        }
+        return null;
+    }
+
     /// <summary>"“…,” said Tom Okafor, speaking of the count": the speaker named right after a verb of saying.</summary>
     private static Mention? SpeakerNamedAfterCue(List<Token> tokens, int start, int v)
     {
@@ -116,13 +145,35 @@ internal static class StatementPatterns
         for (var v = end - 1; v > start + MinWords && v >= end - 6; v--)
         {
             if (!tokens[v].IsWord || tokens[v].IsCapitalized || !StatementVerbs.Clause.Contains(tokens[v].Text)) continue;
+            if (SilentCues.ReportsNothing(tokens, v)) return null;
             var comma = v - 1;
             while (comma > start && tokens[comma].Text != "," && v - comma <= 8) comma--;
             if (tokens[comma].Text != "," || comma - start < MinWords || !StartsClause(tokens, start, comma)) return null;
-            var speaker = NounPhrases.SubjectBefore(tokens, v, comma + 1) ?? NounPhrases.SubjectAfter(tokens, v, end);
-            return speaker is null ? null : StatementContent.From(tokens, start, comma, speaker, tokens[v].Lower, 0.6);
+            var speaker = NounPhrases.SubjectBefore(tokens, v, comma + 1)
+                          ?? (OpensClauseAfter(tokens, v, end) ? null : NounPhrases.SubjectAfter(tokens, v, end));
+            // "Whatever the letter says, the inquiry goes ahead, Roos said": the concession is no part of what Roos said.
+            var from = SilentCues.AfterConcession(tokens, start, comma);
+            return speaker is null ? null : StatementContent.From(tokens, from, comma, speaker, tokens[v].Lower, 0.6);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Lena Moss, a councillor, said she was alarmed": what follows the verb is its own reported clause, so the text
+    /// before the comma is no statement of a speaker named after the verb.
+    /// </summary>
+    private static bool OpensClauseAfter(List<Token> tokens, int v, int end)
+    {
+        if (v + 1 < end && tokens[v + 1].IsWord && Lexicon.Pronouns.Contains(tokens[v + 1].Text))
+        {
+            if (v + 2 >= end || !tokens[v + 2].IsWord) return false;
+            return !Lexicon.Prepositions.Contains(tokens[v + 2].Text) && !Lexicon.NotNames.Contains(tokens[v + 2].Text);
+        }
+        for (var k = v + 1; k < end; k++)
+        {
+            if (tokens[k].IsWord && FiniteVerbs.Contains(tokens[k].Text)) return true;
+        }
+        return false;
     }
 
     /// <summary>"said local officials should act": a plain noun after the verb opens the clause; adverbs and prepositions do not.</summary>
