@@ -22,7 +22,7 @@ internal static class CandidateHarvest
         var rows = new List<TrainingRow>();
         var (article, sets) = (0, 0);
         IReadOnlyList<GoldAttribution> current = [];
-        var recorder = new RecordingChooser(RuleChooser.Instance, (set, names, _) =>
+        var recorder = new RecordingChooser(RuleChooser.Instance, (set, _) =>
         {
             if (CandidateLabels.Of(set, current) is not { } labels) return;
             if (Environment.GetEnvironmentVariable("TRAIN_DEBUG") is not null && !labels.Any(l => l))
@@ -33,7 +33,7 @@ internal static class CandidateHarvest
             }
             for (var c = 0; c < set.Candidates.Count; c++)
             {
-                rows.Add(new TrainingRow { Features = CandidateFeatures.Of(set, set.Candidates[c], names), Label = labels[c], Article = article, Set = sets });
+                rows.Add(new TrainingRow { Features = CandidateFeatures.Of(set, set.Candidates[c]), Label = labels[c], Article = article, Set = sets });
             }
             sets++;
         });

@@ -9,7 +9,7 @@ namespace QuoteSearch.Training;
 /// Trains the speaker model: ML.NET FastTree, a binary classifier over candidates with Platt calibration, one
 /// thread and a fixed seed so a rebuild gives the same model. Cross-validation keeps each article in one fold.
 /// </summary>
-internal sealed class ModelTrainer(int seed)
+internal sealed class ModelTrainer(int seed, int trees)
 {
     private readonly MLContext context = new(seed);
 
@@ -22,10 +22,10 @@ internal sealed class ModelTrainer(int seed)
 
     private IEstimator<ITransformer> Trainer() => context.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
     {
-        NumberOfTrees = 150,
+        NumberOfTrees = trees,
         NumberOfLeaves = 16,
         MinimumExampleCountPerLeaf = 20,
-        LearningRate = 0.1,
+        LearningRate = 0.15,
         NumberOfThreads = 1,
         Seed = seed,
         FeatureColumnName = nameof(TrainingRow.Features),

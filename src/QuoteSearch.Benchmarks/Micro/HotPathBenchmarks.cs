@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Attribution;
 using BenchmarkDotNet.Attributes;
 using QuoteSearch.Core.Domain;
 using QuoteSearch.Core.Extraction;
@@ -17,6 +18,8 @@ public class HotPathBenchmarks
     private List<string> pages = [];
     private readonly QuoteMarkScanner scanner = new();
     private readonly HtmlArticleParser html = new();
+    private readonly ExtractionPipeline rules = new ExtractionPipelineBuilder()
+        .WithAttributor(new SpeakerAttributor(AttributionUnits.Without([AttributionUnits.Model]).Value!)).Build();
 
     [GlobalSetup]
     public void Setup()
@@ -31,6 +34,9 @@ public class HotPathBenchmarks
 
     [Benchmark(Description = "extraction (quotes + speakers + statements)")]
     public int Extraction() => articles.Sum(a => ExtractionPipeline.Default.Extract(a).Quotes.Count);
+
+    [Benchmark(Description = "extraction, fixed rules choosing (no speaker model)")]
+    public int ExtractionWithRules() => articles.Sum(a => rules.Extract(a).Quotes.Count);
 
     [Benchmark(Description = "HTML parsing")]
     public int HtmlParsing() => pages.Sum(p => html.Parse(new ArticleInput("page", "page", p, InputFormat.Html)).Value!.Paragraphs.Count);

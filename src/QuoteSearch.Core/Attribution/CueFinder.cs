@@ -14,39 +14,25 @@ internal static class CueFinder
     // "“Q,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, said": a long role before the name.
     private const int MaxRoleAndNameTokens = 16;
 
-    public static Cue? Find(List<Token> tokens, int k)
-    {
-        var sentenceStart = SentenceStart(tokens, k);
-        var after = After(tokens, k, tokens[k].EndsSentence);
-        var startsSentence = sentenceStart == k || tokens[k - 1].IsQuote || (k - 1 >= 0 && tokens[k - 1].Text is "," && k - 2 >= 0 && tokens[k - 2].IsQuote);
-        if (after is not null && startsSentence) return after;
-        // "X cannot say that “Q,” Y added": a verb that reports nothing gives way to the cue after the quote.
-        if (after is not null && SilentCues.Silences(tokens, tokens[k].Start, Before(tokens, k, sentenceStart))) return after;
-        return Before(tokens, k, sentenceStart) ?? after ?? Labelled(tokens, k, sentenceStart) ?? Subject(tokens, k, sentenceStart) ?? PreviousSentence(tokens, k, sentenceStart);
-    }
-
     /// <summary>
-    /// Every cue pattern's own reading of the quote token at <c>k</c>, each under its unit name: the candidates a
-    /// learned choice weighs, where <see cref="Find"/> keeps only the first by a fixed order.
+    /// Every cue pattern's own reading of the quote token at <c>k</c>, read once: the fixed order keeps the first
+    /// (<see cref="CueReadings.RuleCue"/>), the learned choice weighs them all. A unit that is off reads nothing.
     /// </summary>
-    public static IEnumerable<(string Unit, Cue Cue)> All(List<Token> tokens, int k, AttributionUnits units)
+    public static CueReadings Read(List<Token> tokens, int k, AttributionUnits units)
     {
         var sentenceStart = SentenceStart(tokens, k);
-        if (units.Has(AttributionUnits.After) && After(tokens, k, tokens[k].EndsSentence) is { } after) yield return (AttributionUnits.After, after);
-        if (units.Has(AttributionUnits.Before) && Before(tokens, k, sentenceStart) is { } before && !SilentCues.Silences(tokens, tokens[k].Start, before))
-        {
-            yield return (AttributionUnits.Before, before);
-        }
-        if (units.Has(AttributionUnits.Colon) && Labelled(tokens, k, sentenceStart) is { } labelled) yield return (AttributionUnits.Colon, labelled);
-        if (units.Has(AttributionUnits.Subject) && Subject(tokens, k, sentenceStart) is { } subject) yield return (AttributionUnits.Subject, subject);
-        if (units.Has(AttributionUnits.PreviousSentence) && PreviousSentence(tokens, k, sentenceStart) is { } previous)
-        {
-            yield return (AttributionUnits.PreviousSentence, previous);
-        }
-        if (units.Has(AttributionUnits.PreviousSubject) && PreviousSubject(tokens, k, sentenceStart) is { } actor)
-        {
-            yield return (AttributionUnits.PreviousSubject, actor);
-        }
+        var after = units.Has(AttributionUnits.After) ? After(tokens, k, tokens[k].EndsSentence) : null;
+        var before = units.Has(AttributionUnits.Before) ? Before(tokens, k, sentenceStart) : null;
+        var startsSentence = sentenceStart == k || tokens[k - 1].IsQuote || (k - 1 >= 0 && tokens[k - 1].Text is "," && k - 2 >= 0 && tokens[k - 2].IsQuote);
+        return new CueReadings(
+            after,
+            before,
+            before is not null && SilentCues.Silences(tokens, tokens[k].Start, before),
+            startsSentence,
+            units.Has(AttributionUnits.Colon) ? Labelled(tokens, k, sentenceStart) : null,
+            units.Has(AttributionUnits.Subject) ? Subject(tokens, k, sentenceStart) : null,
+            units.Has(AttributionUnits.PreviousSentence) ? PreviousSentence(tokens, k, sentenceStart) : null,
+            units.Has(AttributionUnits.PreviousSubject) ? PreviousSubject(tokens, k, sentenceStart) : null);
     }
 
     /// <summary>

@@ -74,7 +74,9 @@ internal static class NounPhrases
         while (end < ceiling && end - k < MaxAfterTokens && (tokens[end].IsWord || (tokens[end].Text is "/" or "-" && !sawName)))
         {
             var word = tokens[end];
-            if (IsPhraseBreak(word) || (sawName && NamePhrase.IsObjectPosition(tokens, end + 1))) break;
+            // "said treasurer Ana Ruiz contentedly": an adverb after the name closes it.
+            var adverbAfterName = sawName && !word.IsCapitalized && IsAdverb(word.Text);
+            if (IsPhraseBreak(word) || adverbAfterName || (sawName && NamePhrase.IsObjectPosition(tokens, end + 1))) break;
             sawName |= word.IsCapitalized && !Lexicon.TitleWords.Contains(word.Text) && !Lexicon.NotNames.Contains(word.Text);
             end++;
         }

@@ -30,9 +30,10 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         var (article, spans, tokens) = (analyzed.Article, analyzed.Spans, analyzed.Tokens);
         var paragraphs = article.Paragraphs;
         var resolver = new SpeakerResolver(analyzed.Names);
-        var candidates = new CandidateCollector(tokens, resolver, units);
+        var candidates = new CandidateCollector(tokens, resolver, analyzed.Names, units);
 
-        var (cues, tokenOf) = FindCues(tokens, spans);
+        var (readings, tokenOf) = ReadCues(tokens, spans, units);
+        var cues = readings.Select(r => r?.RuleCue).ToArray();
         ShareCuesWithinGroups(spans, cues);
 
         var quotes = new List<Quote>(spans.Count);
@@ -44,14 +45,14 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             var speaker = cue is null ? null : resolver.Resolve(cue.Speaker, span.Paragraph, span.OpenMark);
             var confidence = cue is null ? 0.0 : Confidence(cue);
             string? carriedVerb = null;
-            if (cue is null && IntroducedByPreviousParagraph(tokens, span) is { } introduced)
+            if (cue is null && units.Has(AttributionUnits.LeadIn) && IntroducedByPreviousParagraph(tokens, span) is { } introduced)
             {
                 cue = introduced;
                 speaker = resolver.Resolve(cue.Speaker, span.Paragraph - 1, int.MaxValue);
                 confidence = Confidence(cue);
             }
             // A sentence subject is a weak guess; a quote after an attributed one in the same paragraph continues its speaker.
-            var previous = FollowOn(spans, quotes, i, text, resolver);
+            var previous = units.Has(AttributionUnits.FollowOn) ? FollowOn(spans, quotes, i, text, resolver) : null;
             if ((speaker is null && cue is null) || (cue?.Placement == CuePlacement.SentenceSubject && (speaker is null || FollowsInParagraph(quotes, span, text))))
             {
                 if (previous is not null)
@@ -69,8 +70,8 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             if (!IsSpeech(span, quoteText, kind, cue, speaker) || NamesAShow(text, span, quoteText)) continue;
             if (SilentCues.Silences(tokens[span.Paragraph], span.OpenMark, cue)) continue;
 
-            var set = candidates.For(span, tokenOf[i], kind, quoteText, quotes.Count > 0 ? quotes[^1] : null, previous, speaker, speaker is null ? 0.2 : confidence);
-            var choice = chooser.Choose(set, analyzed.Names);
+            var set = candidates.For(span, tokenOf[i], readings[i], kind, quoteText, quotes.Count > 0 ? quotes[^1] : null, previous, speaker, speaker is null ? 0.2 : confidence);
+            var choice = chooser.Choose(set);
             var chosen = choice.Chosen;
             var verb = chosen is null ? null : chosen.RulePick ? cue?.Verb ?? carriedVerb : chosen.Best.Verb ?? chosen.Best.Unit switch
             {
@@ -84,9 +85,9 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         return InterviewLines.Apply(article, quotes, resolver);
     }
 
-    private static (Cue?[] Cues, int[] TokenOf) FindCues(List<List<Token>> tokens, IReadOnlyList<QuoteSpan> spans)
+    private static (CueReadings?[] Readings, int[] TokenOf) ReadCues(List<List<Token>> tokens, IReadOnlyList<QuoteSpan> spans, AttributionUnits units)
     {
-        var cues = new Cue?[spans.Count];
+        var cues = new CueReadings?[spans.Count];
         var tokenOf = new int[spans.Count];
         var firstOfParagraph = new Dictionary<int, int>();
         for (var i = 0; i < spans.Count; i++) firstOfParagraph.TryAdd(spans[i].Paragraph, i);
@@ -96,7 +97,7 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             for (var k = 0; k < local.Count; k++)
             {
                 if (!local[k].IsQuote) continue;
-                cues[first + local[k].QuoteIndex] = CueFinder.Find(local, k);
+                cues[first + local[k].QuoteIndex] = CueFinder.Read(local, k, units);
                 tokenOf[first + local[k].QuoteIndex] = k;
             }
         }

@@ -242,9 +242,17 @@ public sealed class SpeakerAttributionTests
 
     [Theory]
     [InlineData("“We will win,” said Ann Ames, who said she would not vote for Tom Reed. “They know it.”", "Ann Ames")]
-    [InlineData("Ann Ames spoke first, according to the Times. “They know it.”", null)]
-    public void Only_a_sentence_without_quotes_that_says_something_introduces_the_next_quote(string paragraph, string? speaker) =>
+    [InlineData("Ann Ames spoke first, according to the Times. “They know it.”", "Ann Ames")]
+    public void A_quote_without_a_cue_goes_to_the_person_the_sentence_before_is_about(string paragraph, string? speaker) =>
         Assert.Equal(speaker, Articles.Quotes(paragraph)[^1].Speaker);
+
+    [Fact]
+    public void A_speaker_read_from_the_sentence_before_is_less_sure_than_one_read_at_a_cue()
+    {
+        var guessed = Articles.Quotes("Ann Ames spoke first, according to the Times. “They know it.”")[^1];
+        var cued = Articles.Quotes("“They know it,” Ann Ames said.")[^1];
+        Assert.True(guessed.Confidence < cued.Confidence, $"{guessed.Confidence} against {cued.Confidence}");
+    }
 
     [Theory]
     [InlineData("Ann Ames did not stay long after the prayers, Tom Reed said, adding, “She was not very religious.”", "Tom Reed")]

@@ -8,21 +8,24 @@ namespace QuoteSearch.Core.Attribution.Candidates;
 /// own and the previous sentence, a lead-in paragraph before it, and the speaker of the quote before. Proposals
 /// that resolve to the same person become one candidate.
 /// </summary>
-internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolver resolver, AttributionUnits units)
+internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolver resolver, ArticleNames names, AttributionUnits units)
 {
+    private readonly Dictionary<string, NameFacts> facts = new(StringComparer.Ordinal);
+
     // How far a proposal stands from its quote: the same sentence, the sentence before, the paragraph before.
     private const int SameSentence = 0;
     private const int SentenceBefore = 1;
     private const int ParagraphBefore = 2;
 
     /// <param name="k">The quote's token in its paragraph.</param>
+    /// <param name="readings">What each cue pattern read for the quote.</param>
     /// <param name="followOn">The previous quote's speaker when it is close enough to carry over.</param>
     /// <param name="rulePick">The speaker today's fixed order of rules chooses.</param>
-    public CandidateSet For(QuoteSpan span, int k, QuoteKind kind, string text, Quote? last, SpeakerResolver.Speaker? followOn,
+    public CandidateSet For(QuoteSpan span, int k, CueReadings? readings, QuoteKind kind, string text, Quote? last, SpeakerResolver.Speaker? followOn,
         SpeakerResolver.Speaker? rulePick, double ruleConfidence)
     {
         var proposals = new List<Proposal>();
-        foreach (var (unit, cue) in CueFinder.All(tokens[span.Paragraph], k, units))
+        foreach (var (unit, cue) in readings?.All() ?? [])
         {
             var distance = cue.Placement == CuePlacement.PreviousSentence ? SentenceBefore : SameSentence;
             Add(proposals, unit, cue.Speaker, span.Paragraph, span.OpenMark, cue.Verb, distance);
@@ -40,8 +43,8 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
         }
         var candidates = proposals.GroupBy(p => p.Speaker.Name)
             .Select(g => g.Key == rulePick?.Name
-                ? new SpeakerCandidate(rulePick, g.ToList(), RulePick: true)
-                : new SpeakerCandidate(g.First().Speaker, g.ToList(), RulePick: false))
+                ? new SpeakerCandidate(rulePick, g.ToList(), RulePick: true, NameFacts.Of(g.Key, names, facts))
+                : new SpeakerCandidate(g.First().Speaker, g.ToList(), RulePick: false, NameFacts.Of(g.Key, names, facts)))
             .ToList();
         var opensParagraph = tokens[span.Paragraph].Count > 0 && k == 0;
         return new CandidateSet(text, kind, opensParagraph, span.IsContinuation, span.SingleMarks, followOn?.Name, ruleConfidence, candidates);
@@ -58,7 +61,9 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
         }
         else if (LeadIn.Of(tokens[span.Paragraph - 1]) is { } named)
         {
-            Add(proposals, AttributionUnits.LeadIn, named, span.Paragraph - 1, int.MaxValue, null, ParagraphBefore);
+            // A colon that closes the lead-in hands the quote over as "X said:" does; it is read as that cue.
+            var colon = tokens[span.Paragraph - 1][^1].Text == ":" ? ":" : null;
+            Add(proposals, AttributionUnits.LeadIn, named, span.Paragraph - 1, int.MaxValue, colon, ParagraphBefore);
         }
     }
 

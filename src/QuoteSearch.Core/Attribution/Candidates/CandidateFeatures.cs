@@ -25,25 +25,41 @@ internal static class CandidateFeatures
     private const int MaxDistance = 40;
 
     /// <summary>The features of <paramref name="candidate"/> in <paramref name="set"/>: <see cref="Count"/> numbers.</summary>
-    public static float[] Of(CandidateSet set, SpeakerCandidate candidate, ArticleNames names)
+    public static float[] Of(CandidateSet set, SpeakerCandidate candidate)
     {
         var f = new float[Count];
         var proposals = candidate.Proposals;
         var name = candidate.Speaker.Name;
+        // One pass over the proposals: extraction scores every candidate of every quote, so no LINQ here.
+        var (byName, byPronoun, byDescription, hasVerb, weakVerb, accordingTo, afterQuote) = (0f, 0f, 0f, 0f, 0f, 0f, 0f);
+        var (distance, rank, cueUnits, units) = (MaxDistance, NearbyNames.MaxNames, 0, 0);
+        var seen = 0;
+        foreach (var p in proposals)
+        {
+            var unit = Array.IndexOf(UnitNames, p.Unit);
+            if (unit >= 0 && (seen & (1 << unit)) == 0) (seen, units) = (seen | (1 << unit), units + 1);
+            if (p.Mention.Kind == MentionKind.Person) byName = 1;
+            else if (p.Mention.Kind == MentionKind.Pronoun) byPronoun = 1;
+            else byDescription = 1;
+            if (p.Verb is { } verb) (hasVerb, weakVerb, accordingTo) = (1, Lexicon.WeakCues.Contains(verb) ? 1 : weakVerb, verb == "according to" ? 1 : accordingTo);
+            distance = Math.Min(distance, p.Distance);
+            if (p.Unit == AttributionUnits.Nearby) (rank, afterQuote) = (Math.Min(rank, p.Rank), p.AfterQuote ? 1 : afterQuote);
+            else if (p.Unit != AttributionUnits.FollowOn) cueUnits++;
+        }
         var i = 0;
         f[i++] = candidate.RulePick ? 1 : 0;
-        foreach (var unit in UnitNames) f[i++] = proposals.Any(p => p.Unit == unit) ? 1 : 0;
-        f[i++] = proposals.Select(p => p.Unit).Distinct().Count();
-        f[i++] = Any(proposals, MentionKind.Person);
-        f[i++] = Any(proposals, MentionKind.Pronoun);
-        f[i++] = Any(proposals, MentionKind.Description);
-        f[i++] = proposals.Any(p => p.Verb is not null) ? 1 : 0;
-        f[i++] = proposals.Any(p => p.Verb is not null && Lexicon.WeakCues.Contains(p.Verb)) ? 1 : 0;
-        f[i++] = proposals.Any(p => p.Verb == "according to") ? 1 : 0;
-        f[i++] = names.IsOrganisation(name) ? 1 : 0;
-        f[i++] = names.IsPerson(name) ? 1 : 0;
+        for (var u = 0; u < UnitNames.Length; u++) f[i++] = (seen & (1 << u)) != 0 ? 1 : 0;
+        f[i++] = units;
+        f[i++] = byName;
+        f[i++] = byPronoun;
+        f[i++] = byDescription;
+        f[i++] = hasVerb;
+        f[i++] = weakVerb;
+        f[i++] = accordingTo;
+        f[i++] = candidate.Facts.IsOrganisation ? 1 : 0;
+        f[i++] = candidate.Facts.IsPerson ? 1 : 0;
         f[i++] = name.Count(c => c == ' ') + 1;
-        f[i++] = name.Split(' ').Any(w => w.Length > 0 && char.IsLower(w[0])) ? 1 : 0;
+        f[i++] = HasLowercaseWord(name) ? 1 : 0;
         f[i++] = set.LastSpeaker == name ? 1 : 0;
         f[i++] = set.Kind == QuoteKind.Direct ? 1 : 0;
         f[i++] = MathF.Log(1 + QuoteKinds.WordCount(set.QuoteText));
@@ -51,17 +67,24 @@ internal static class CandidateFeatures
         f[i++] = set.IsContinuation ? 1 : 0;
         f[i++] = set.SingleMarks ? 1 : 0;
         f[i++] = set.Candidates.Count;
-        f[i++] = Math.Min(MaxDistance, proposals.Min(p => p.Distance));
+        f[i++] = distance;
         f[i++] = candidate.RulePick ? (float)set.RuleConfidence : 0;
-        f[i++] = GenderAgreement(proposals, names.GenderOf(name));
-        var nearby = proposals.Where(p => p.Unit == AttributionUnits.Nearby).ToList();
-        f[i++] = nearby.Count == 0 ? NearbyNames.MaxNames : nearby.Min(p => p.Rank);
-        f[i++] = nearby.Any(p => p.AfterQuote) ? 1 : 0;
-        f[i++] = proposals.Count(p => p.Unit is not (AttributionUnits.Nearby or AttributionUnits.FollowOn));
+        f[i++] = byPronoun > 0 ? GenderAgreement(proposals, candidate.Facts.Gender) : 0;
+        f[i++] = rank;
+        f[i++] = afterQuote;
+        f[i++] = cueUnits;
         return f;
     }
 
-    private static float Any(IReadOnlyList<Proposal> proposals, MentionKind kind) => proposals.Any(p => p.Mention.Kind == kind) ? 1 : 0;
+    /// <summary>"a homeless man", "the senator": a word of the name that starts in lower case.</summary>
+    private static bool HasLowercaseWord(string name)
+    {
+        for (var c = 0; c < name.Length; c++)
+        {
+            if ((c == 0 || name[c - 1] == ' ') && char.IsLower(name[c])) return true;
+        }
+        return false;
+    }
 
     /// <summary>1 when a "he"/"she" behind the candidate fits their known gender, -1 when it does not, 0 when unknown.</summary>
     private static float GenderAgreement(IReadOnlyList<Proposal> proposals, Gender gender)

@@ -8,13 +8,13 @@ namespace QuoteSearch.Core.Attribution.Choice;
 /// </summary>
 internal sealed class LearnedChooser(SpeakerModel model) : ISpeakerChooser
 {
-    public SpeakerChoice Choose(CandidateSet set, ArticleNames names)
+    public SpeakerChoice Choose(CandidateSet set)
     {
         SpeakerCandidate? best = null;
         var bestProbability = 0.0;
         foreach (var candidate in set.Candidates)
         {
-            var probability = model.Probability(CandidateFeatures.Of(set, candidate, names));
+            var probability = model.Probability(CandidateFeatures.Of(set, candidate));
             if (probability <= bestProbability) continue;
             (best, bestProbability) = (candidate, probability);
         }

@@ -3,12 +3,12 @@ using QuoteSearch.Core.Attribution.Candidates;
 namespace QuoteSearch.Core.Attribution.Choice;
 
 /// <summary>Passes every choice to <paramref name="inner"/> and hands the candidates and the choice to <paramref name="record"/>.</summary>
-internal sealed class RecordingChooser(ISpeakerChooser inner, Action<CandidateSet, ArticleNames, SpeakerChoice> record) : ISpeakerChooser
+internal sealed class RecordingChooser(ISpeakerChooser inner, Action<CandidateSet, SpeakerChoice> record) : ISpeakerChooser
 {
-    public SpeakerChoice Choose(CandidateSet set, ArticleNames names)
+    public SpeakerChoice Choose(CandidateSet set)
     {
-        var choice = inner.Choose(set, names);
-        record(set, names, choice);
+        var choice = inner.Choose(set);
+        record(set, choice);
         return choice;
     }
 }

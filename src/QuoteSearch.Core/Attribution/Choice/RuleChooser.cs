@@ -10,7 +10,7 @@ internal sealed class RuleChooser : ISpeakerChooser
 {
     public static RuleChooser Instance { get; } = new();
 
-    public SpeakerChoice Choose(CandidateSet set, ArticleNames names)
+    public SpeakerChoice Choose(CandidateSet set)
     {
         var pick = set.Candidates.FirstOrDefault(c => c.RulePick);
         return new SpeakerChoice(pick, set.RuleConfidence);

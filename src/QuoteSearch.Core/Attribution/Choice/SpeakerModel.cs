@@ -8,20 +8,16 @@ namespace QuoteSearch.Core.Attribution.Choice;
 /// <summary>
 /// The trained speaker model (an ML.NET FastTree classifier with Platt calibration, built by <c>make train</c> from
 /// PolNeAR train) and its settings, both embedded in this assembly. <see cref="Probability"/> is thread-safe.
+/// Errors: <see cref="InvalidDataException"/> when the files are not a model this build can use.
 /// </summary>
 internal sealed class SpeakerModel
 {
     public const string ModelResource = "QuoteSearch.Core.Attribution.Choice.speaker-model.zip";
     public const string SettingsResource = "QuoteSearch.Core.Attribution.Choice.speaker-model.json";
 
-    private readonly ThreadLocal<PredictionEngine<CandidateRow, CandidateScore>> engines;
+    private readonly TreeEnsemble trees;
 
-    private SpeakerModel(MLContext context, ITransformer model, double noSpeakerBelow)
-    {
-        NoSpeakerBelow = noSpeakerBelow;
-        var schema = Schema();
-        engines = new(() => context.Model.CreatePredictionEngine<CandidateRow, CandidateScore>(model, inputSchemaDefinition: schema));
-    }
+    private SpeakerModel(TreeEnsemble trees, double noSpeakerBelow) => (this.trees, NoSpeakerBelow) = (trees, noSpeakerBelow);
 
     /// <summary>Below this probability for the best candidate, the quote gets no speaker.</summary>
     public double NoSpeakerBelow { get; }
@@ -30,7 +26,7 @@ internal sealed class SpeakerModel
     public static SpeakerModel? Embedded { get; } = LoadEmbedded();
 
     /// <summary>The calibrated probability that the candidate with these features (<see cref="CandidateFeatures.Names"/>) is the speaker.</summary>
-    public double Probability(float[] features) => engines.Value!.Predict(new CandidateRow { Features = features }).Probability;
+    public double Probability(float[] features) => trees.Probability(features);
 
     /// <summary>The input schema: a feature vector as long as <see cref="CandidateFeatures.Count"/>.</summary>
     public static SchemaDefinition Schema()
@@ -49,8 +45,9 @@ internal sealed class SpeakerModel
         {
             throw new InvalidDataException("the speaker model was trained on other features than this build computes: run make train");
         }
-        var context = new MLContext(seed: 0);
-        return new SpeakerModel(context, context.Model.Load(model, out _), read.NoSpeakerBelow);
+        var trees = TreeEnsemble.Of(new MLContext(seed: 0).Model.Load(model, out _))
+                    ?? throw new InvalidDataException("the speaker model is not a calibrated FastTree classifier: run make train");
+        return new SpeakerModel(trees, read.NoSpeakerBelow);
     }
 
     private static SpeakerModel? LoadEmbedded()
