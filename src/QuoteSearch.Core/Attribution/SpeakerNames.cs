@@ -1,0 +1,77 @@
+using QuoteSearch.Core.Domain;
+
+namespace QuoteSearch.Core.Attribution;
+
+/// <summary>
+/// The one place that decides whether a speaker is a name: a person or an organisation the article names. A
+/// description ("the report", "experts", "A Bloomberg poll"), a fragment ("as police", "Would I"), a date, a number or
+/// a sentence opener is no name, and the item keeps no speaker; an opening participle ("Hosting Cook") is dropped.
+/// Every speaker that stays gets its <see cref="SpeakerType"/>.
+/// </summary>
+internal static class SpeakerNames
+{
+    // Lowercase words that may stand inside a name: "Bank of America", "Bill de Blasio", "Ursula von der Leyen".
+    private static readonly HashSet<string> Inner = Lexicon.Set("of and for the on de van von der den da di du la le al bin y del dos");
+    private static readonly HashSet<string> Articles = Lexicon.Set("the a an");
+
+    public static Quote Clean(Quote quote, ArticleNames names)
+    {
+        if (quote.Speaker is not { } speaker) return quote;
+        var name = Name(speaker);
+        return name is null
+            ? quote with { Speaker = null, Role = null, SpeakerType = null }
+            : quote with { Speaker = name, SpeakerType = TypeOf(name, names) };
+    }
+
+    /// <summary>The name in <paramref name="speaker"/>, or null when it is not one.</summary>
+    internal static string? Name(string speaker)
+    {
+        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "Hosting Cook": a participle that opened the sentence is no part of the name.
+        while (words.Count > 1 && IsOpeningParticiple(words[0])) words.RemoveAt(0);
+        // "The New York Times" is a name; "The report", "A Bloomberg poll", "The GOP nominee" are descriptions.
+        if (words.Count > 1 && Articles.Contains(words[0]) && words.Skip(1).All(IsNameWord)) return string.Join(' ', words);
+        if (words.Count == 0 || !IsCapitalised(words[0]) || !words.SkipLast(1).All(IsNameWord) || !EndsName(words)) return null;
+        var name = string.Join(' ', words);
+        return Lexicon.Places.Contains(name) || (words.Count == 1 && !IsSingleName(words[0])) ? null : name;
+    }
+
+    /// <summary>A name ends in a capitalised word, or in an organisation word after one: "Trump campaign", "Syrian government".</summary>
+    private static bool EndsName(List<string> words) =>
+        IsCapitalised(words[^1]) || NamePhrase.IsSuffix(words[^1]) || (words.Count > 1 && Lexicon.OrganisationWords.Contains(words[^1]));
+
+    private static bool IsNameWord(string word) => IsCapitalised(word) || Inner.Contains(word) || NamePhrase.IsSuffix(word);
+
+    private static bool IsCapitalised(string word) => char.IsUpper(word[0]) && !word.Any(char.IsDigit);
+
+    private static bool IsOpeningParticiple(string word) =>
+        word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && Genders.FromFirstName(word.ToLowerInvariant()) == Gender.Unknown;
+
+    /// <summary>
+    /// A one-word name: an acronym ("WHO", "NASA"), or a capitalised word that is not a sentence opener, date, pronoun,
+    /// personal title or auxiliary ("After", "August", "His", "Would", "Mr."), not an adverb or an abbreviation
+    /// ("Highly", "Va."), not a noun for people ("Doctor", "Officials", "Prosecutors").
+    /// </summary>
+    private static bool IsSingleName(string word)
+    {
+        if (IsAcronym(word)) return true;
+        if (Lexicon.NotNames.Contains(word) || Lexicon.Pronouns.Contains(word) || Lexicon.PersonalTitles.Contains(word)) return false;
+        if (Lexicon.Auxiliaries.Contains(word) || Lexicon.Determiners.Contains(word) || Lexicon.Subordinators.Contains(word)) return false;
+        var lower = word.ToLowerInvariant();
+        if (lower.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4) return false;
+        if (word.EndsWith('.')) return false;
+        return !PersonNouns.IsPersonNoun(lower) && !(lower.EndsWith('s') && PersonNouns.IsPersonNoun(lower[..^1]));
+    }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&') && word.Any(char.IsUpper);
+
+    /// <summary>An organisation when the article or the word lists say so, or when it is an acronym; a person otherwise.</summary>
+    private static SpeakerType TypeOf(string name, ArticleNames names)
+    {
+        var words = name.Split(' ');
+        if (names.IsOrganisation(name) || words.Any(Lexicon.OrganisationWords.Contains) || words.All(IsAcronym)) return SpeakerType.Organisation;
+        if (words.Length > 1 || names.IsPerson(name) || Genders.FromFirstName(name) != Gender.Unknown) return SpeakerType.Person;
+        // One word the article never shows to be a person ("Reuters", "Google") names an organisation.
+        return names.GenderOf(name) == Gender.Unknown && !names.IsPerson(name) ? SpeakerType.Organisation : SpeakerType.Person;
+    }
+}
