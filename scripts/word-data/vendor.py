@@ -123,7 +123,7 @@ def main():
         for source, file, derive in ((NAMES, "first-names.tsv", first_names), (IRREGULAR, "irregular-verbs.tsv", irregular_verbs),
                                      (GERUNDS, "verb-gerunds.tsv", gerunds),
                                      (WORDNET, "wordnet-communication-verbs.txt", communication_verbs),
-                                     (COUNTRIES, "countries.txt", countries), (STATES, "us-states.txt", states)):
+                                     (COUNTRIES, "countries.tsv", countries), (STATES, "us-states.tsv", states)):
             folder = unpack(*source[:2], temp)
             (OUT / file).write_text(derive(folder), encoding="utf-8")
             keep_licences(folder, source[0])

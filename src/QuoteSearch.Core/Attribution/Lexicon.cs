@@ -68,7 +68,7 @@ internal static class Lexicon
     /// and places never speak. A person of that surname alone ("Jordan") loses the name too: rarer than the country.
     /// </summary>
     public static readonly HashSet<string> Places = new(
-        WordData.Entries("countries.txt").Concat(WordData.Entries("us-states.txt")), StringComparer.OrdinalIgnoreCase);
+        WordData.Entries("countries.tsv").Concat(WordData.Entries("us-states.tsv")), StringComparer.OrdinalIgnoreCase);
 
     public static readonly HashSet<string> PlacePrefixes = WordData.Set("place-prefixes.txt");
 

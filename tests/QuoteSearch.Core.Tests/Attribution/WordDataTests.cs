@@ -46,6 +46,15 @@ public sealed class WordDataTests
         Assert.DoesNotContain(entries, e => !System.Text.RegularExpressions.Regex.IsMatch(e.Word, @"^[a-z][a-z.'’-]*$"));
     }
 
+    [Theory]
+    [InlineData("countries.tsv")]
+    [InlineData("us-states.tsv")]
+    public void Lists_each_place_once_as_a_capitalised_name(string file)
+    {
+        Assert.Empty(Repeated(WordData.Entries(file)));
+        Assert.All(WordData.Entries(file), p => Assert.True(char.IsUpper(p[0]), p));
+    }
+
     [Fact]
     public void Gives_each_first_name_one_gender()
     {

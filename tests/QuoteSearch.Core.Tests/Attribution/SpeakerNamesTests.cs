@@ -1,0 +1,46 @@
+using QuoteSearch.Core.Attribution;
+using QuoteSearch.Core.Domain;
+using QuoteSearch.Core.Tests.Support;
+
+namespace QuoteSearch.Core.Tests.Attribution;
+
+public sealed class SpeakerNamesTests
+{
+    [Theory]
+    [InlineData("Ana Ruiz", "Ana Ruiz")]
+    [InlineData("Ursula von der Brandt", "Ursula von der Brandt")]
+    [InlineData("Tomas Reyes Jr.", "Tomas Reyes Jr.")]
+    [InlineData("The Eastvale Herald", "The Eastvale Herald")]
+    [InlineData("Ruiz campaign", "Ruiz campaign")]
+    [InlineData("WHO", "WHO")]
+    [InlineData("Hosting Ruiz", "Ruiz")]
+    [InlineData("the report", null)]
+    [InlineData("as police", null)]
+    [InlineData("experts", null)]
+    [InlineData("A Bloomberg poll", null)]
+    [InlineData("The GOP nominee", null)]
+    [InlineData("Would I", null)]
+    [InlineData("Only 52 percent of registered voters", null)]
+    [InlineData("Never", null)]
+    [InlineData("August", null)]
+    [InlineData("Highly", null)]
+    [InlineData("Va.", null)]
+    [InlineData("Officials", null)]
+    [InlineData("Texas", null)]
+    [InlineData("France", null)]
+    public void Only_a_name_is_a_speaker(string speaker, string? name) => Assert.Equal(name, SpeakerNames.Name(speaker));
+
+    [Theory]
+    [InlineData("“We are ready,” said Ana Ruiz, the harbour master.", SpeakerType.Person)]
+    [InlineData("“We are ready,” the Eastvale Water Authority said.", SpeakerType.Organisation)]
+    [InlineData("“We are ready,” NASA said in a statement.", SpeakerType.Organisation)]
+    public void Every_speaker_has_a_type(string paragraph, SpeakerType type) =>
+        Assert.Equal(type, Assert.Single(Articles.Quotes(paragraph)).SpeakerType);
+
+    [Fact]
+    public void A_description_that_names_nobody_leaves_the_quote_without_speaker_or_type()
+    {
+        var quote = Assert.Single(Articles.Quotes("“The bridge will close,” the report said."));
+        Assert.Equal((null, null), (quote.Speaker, quote.SpeakerType));
+    }
+}
