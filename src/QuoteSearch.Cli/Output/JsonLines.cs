@@ -20,7 +20,7 @@ internal sealed class JsonLines(Stream output) : IDisposable
         writer.WriteNumber("end", quote.End);
         writer.WriteString("quote", quote.Text);
         writer.WriteString("speaker", quote.Speaker);
-        writer.WriteString("speakerType", quote.SpeakerType?.ToString().ToLowerInvariant());
+        writer.WriteString("speakerType", SpeakerTypes.Name(quote.SpeakerType));
         writer.WriteString("role", quote.Role);
         writer.WriteString("kind", quote.Kind.ToString().ToLowerInvariant());
         writer.WriteString("cue", quote.Cue);

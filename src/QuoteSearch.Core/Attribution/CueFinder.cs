@@ -27,7 +27,7 @@ internal static class CueFinder
         return new CueReadings(
             after,
             before,
-            before is not null && SilentCues.Silences(tokens, tokens[k].Start, before),
+            before is not null && SilentCues.Silences(tokens, k, before),
             startsSentence,
             units.Has(AttributionUnits.Colon) ? Labelled(tokens, k, sentenceStart) : null,
             units.Has(AttributionUnits.Subject) ? Subject(tokens, k, sentenceStart) : null,

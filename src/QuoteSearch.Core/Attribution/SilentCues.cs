@@ -22,20 +22,21 @@ internal static class SilentCues
     /// Whether the verb at <paramref name="verb"/> is a negated verb of saying or a conceded one, so it reports nothing.
     /// A negated verb of wanting or thinking ("did not want to stay") still tells the subject's stance.
     /// </summary>
+    private const int MaxCueReach = 60;
+
     public static bool ReportsNothing(List<Token> tokens, int verb) =>
         (IsNegated(tokens, verb) && Lexicon.CueVerbs.Contains(tokens[verb].Text)) || IsConceded(tokens, verb);
 
     /// <summary>
-    /// Whether the quote at character offset <paramref name="openMark"/> hangs on a cue verb that reports nothing.
-    /// The cue is looked up as the verb of saying nearest the quote: before it for a cue written before, after it otherwise.
+    /// Whether the quote token <paramref name="k"/> hangs on a cue verb that reports nothing. The cue is looked up as
+    /// the verb of saying nearest the quote, within <see cref="MaxCueReach"/> tokens: before it for a cue written
+    /// before, after it otherwise. Bounded, so a paragraph of thousands of quotes stays linear.
     /// </summary>
-    public static bool Silences(List<Token> tokens, int openMark, Cue? cue)
+    public static bool Silences(List<Token> tokens, int k, Cue? cue)
     {
-        if (cue?.Verb is not { } verb || cue.Placement == CuePlacement.SentenceSubject) return false;
-        var k = tokens.FindIndex(t => t.IsQuote && t.Start == openMark);
-        if (k < 0) return false;
+        if (cue?.Verb is not { } verb || cue.Placement == CuePlacement.SentenceSubject || k < 0 || k >= tokens.Count) return false;
         var step = cue.Placement == CuePlacement.After ? 1 : -1;
-        for (var v = k + step; v >= 0 && v < tokens.Count && !tokens[v].IsSentenceEnd; v += step)
+        for (var v = k + step; v >= 0 && v < tokens.Count && Math.Abs(v - k) <= MaxCueReach && !tokens[v].IsSentenceEnd; v += step)
         {
             // The nearest verb of saying decides: "wouldn't say how ..., saying only that “Q”" reports Q.
             if (tokens[v].IsWord && (tokens[v].Is(verb) || Lexicon.CueVerbs.Contains(tokens[v].Text))) return ReportsNothing(tokens, v);

@@ -68,7 +68,7 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             var quoteText = text[span.Start..span.End];
             var kind = QuoteKinds.Of(text, span);
             if (!IsSpeech(span, quoteText, kind, cue, speaker) || NamesAShow(text, span, quoteText)) continue;
-            if (SilentCues.Silences(tokens[span.Paragraph], span.OpenMark, cue)) continue;
+            if (SilentCues.Silences(tokens[span.Paragraph], tokenOf[i], cue)) continue;
 
             var set = candidates.For(span, tokenOf[i], readings[i], kind, quoteText, quotes.Count > 0 ? quotes[^1] : null, previous, speaker, speaker is null ? 0.2 : confidence);
             var choice = chooser.Choose(set);

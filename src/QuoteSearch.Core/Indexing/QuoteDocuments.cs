@@ -95,7 +95,7 @@ public static class QuoteDocuments
             }
             new StoredQuoteData($"{article.Id}#{ordinal}", kindName, quote.Speaker, quote.Role, quote.Cue, quote.Confidence,
                     quote.Paragraph, quote.Start, quote.End, normalised, article.Paragraphs[quote.Paragraph],
-                    article.Title, article.Url, PublishedText(article), outletName)
+                    article.Title, article.Url, PublishedText(article), outletName, SpeakerTypes.Name(quote.SpeakerType))
                 .WriteTo(quoteDataBuffer, quoteDataBytes);
             quoteData.SetBytesValue(quoteDataBytes);
             document.Add(quoteData);

@@ -12,20 +12,23 @@ namespace QuoteSearch.Core.Indexing;
 public sealed record StoredQuoteData(
     string QuoteId, string Kind, string? Speaker, string? Role, string? Cue, double Confidence,
     int Paragraph, int Start, int End, string Fingerprint, string ParagraphText,
-    string? Title, string? Url, string? Published, string? Outlet)
+    string? Title, string? Url, string? Published, string? Outlet, string? SpeakerType = null)
 {
-    private const byte Version = 1;
+    // Version 2 adds the speaker type at the end; a version 1 record (an index written before) reads with none.
+    private const byte Version = 2;
+    private const byte WithoutSpeakerType = 1;
 
     /// <summary>The record of a quote document, or null for a document without one (an article).</summary>
     public static StoredQuoteData? Of(Document doc)
     {
         if (doc.GetBinaryValue(IndexFields.QuoteData) is not { } bytes) return null;
         using var reader = new BinaryReader(new MemoryStream(bytes.Bytes, bytes.Offset, bytes.Length, writable: false), Encoding.UTF8);
-        if (reader.ReadByte() != Version) return null;
+        var version = reader.ReadByte();
+        if (version is not (Version or WithoutSpeakerType)) return null;
         return new StoredQuoteData(
             reader.ReadString(), reader.ReadString(), Optional(reader), Optional(reader), Optional(reader), reader.ReadDouble(),
             reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), reader.ReadString(),
-            Optional(reader), Optional(reader), Optional(reader), Optional(reader));
+            Optional(reader), Optional(reader), Optional(reader), Optional(reader), version == Version ? Optional(reader) : null);
     }
 
     /// <summary>Writes the record into <paramref name="target"/>, reusing <paramref name="buffer"/>.</summary>
@@ -50,6 +53,7 @@ public sealed record StoredQuoteData(
             Optional(writer, Url);
             Optional(writer, Published);
             Optional(writer, Outlet);
+            Optional(writer, SpeakerType);
         }
         target.Bytes = buffer.GetBuffer();
         target.Offset = 0;

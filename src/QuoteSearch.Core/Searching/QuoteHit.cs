@@ -21,4 +21,7 @@ public sealed record QuoteHit(
 
     /// <summary>The whole paragraph the quote stands in.</summary>
     public string ParagraphText { get; init; } = "";
+
+    /// <summary>"person" or "organisation"; null without a speaker, or in an index written before speakers had a type.</summary>
+    public string? SpeakerType { get; init; }
 }

@@ -130,16 +130,21 @@ public sealed class SpeakerDirectory(QuoteIndex index)
         if (collector.Total == 0) return null;
         var names = new Dictionary<string, int>();
         var roles = new HashSet<string>();
+        var types = new Dictionary<string, int>();
         foreach (var docId in collector.Sample)
         {
             var data = StoredQuoteData.Of(searcher.Doc(docId));
             var name = data?.Speaker ?? "";
             names[name] = names.GetValueOrDefault(name) + 1;
             if (data?.Role is { } role) roles.Add(role);
+            if (data?.SpeakerType is { } type) types[type] = types.GetValueOrDefault(type) + 1;
         }
         var display = merged?.Name ?? names.OrderByDescending(n => n.Value).ThenByDescending(n => n.Key.Length).First().Key;
         var aliases = names.Keys.Concat(merged?.Aliases ?? []).Where(n => n != display).Distinct().Order(StringComparer.Ordinal).ToList();
         return new SpeakerProfile(merged?.Id ?? SpeakerIds.For(speakerId), display, aliases, roles.Order(StringComparer.Ordinal).ToList(),
-            collector.Total, collector.Months.Select(m => new MonthCount(m.Key, m.Value)).ToList());
+            collector.Total, collector.Months.Select(m => new MonthCount(m.Key, m.Value)).ToList())
+        {
+            Type = types.Count == 0 ? null : types.MaxBy(t => t.Value).Key,
+        };
     });
 }

@@ -7,4 +7,8 @@ public sealed record SpeakerProfile(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Roles,
     int Quotes,
-    IReadOnlyList<MonthCount> Timeline);
+    IReadOnlyList<MonthCount> Timeline)
+{
+    /// <summary>"person" or "organisation", as most of the speaker's quotes have it; null in an index without types.</summary>
+    public string? Type { get; init; }
+}

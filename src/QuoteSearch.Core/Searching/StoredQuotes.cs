@@ -27,6 +27,7 @@ internal static class StoredQuotes
         {
             Fingerprint = data.Fingerprint,
             ParagraphText = data.ParagraphText,
+            SpeakerType = data.SpeakerType,
         };
     }
 

@@ -27,7 +27,7 @@ public sealed record QuoteDto(
         hit.Text,
         hit.Highlighted,
         hit.Kind,
-        hit.SpeakerId is null ? null : new SpeakerRefDto(hit.SpeakerId, hit.Speaker ?? hit.SpeakerId, hit.Role),
+        hit.SpeakerId is null ? null : new SpeakerRefDto(hit.SpeakerId, hit.Speaker ?? hit.SpeakerId, hit.Role, hit.SpeakerType),
         hit.Cue,
         hit.Confidence,
         hit.Article,

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using QuoteSearch.Cli.Tests.Support;
 using QuoteSearch.Core.Tests.Support;
 
@@ -25,10 +26,23 @@ public sealed class ExtractCommandTests
         foreach (var line in run.JsonLines())
         {
             Assert.Equal("000_f49c1c6e5ef7ea12", line.GetProperty("article").GetString());
-            foreach (var field in new[] { "paragraph", "start", "end", "quote", "speaker", "kind", "cue", "confidence" }) Assert.True(line.TryGetProperty(field, out _), field);
+            foreach (var field in new[] { "paragraph", "start", "end", "quote", "speaker", "speakerType", "kind", "cue", "confidence" }) Assert.True(line.TryGetProperty(field, out _), field);
             var paragraph = paragraphs[line.GetProperty("paragraph").GetInt32()];
             Assert.Equal(line.GetProperty("quote").GetString(), paragraph[line.GetProperty("start").GetInt32()..line.GetProperty("end").GetInt32()]);
         }
+    }
+
+    [Fact]
+    public void Ablating_a_unit_changes_what_it_found_and_an_unknown_unit_is_refused_with_the_list()
+    {
+        using var dir = new TempDir();
+        dir.File("cue.txt", "“We are ready,” said Ana Ruiz.");
+        Assert.Equal("Ana Ruiz", Assert.Single(CliProcess.Invoke("extract", dir.Path).JsonLines()).GetProperty("speaker").GetString());
+        var ablated = CliProcess.Invoke("extract", dir.Path, "--ablate", "after", "--ablate", "nearby", "--ablate", "model");
+        Assert.Equal(JsonValueKind.Null, Assert.Single(ablated.JsonLines()).GetProperty("speaker").ValueKind);
+        var unknown = CliProcess.Invoke("extract", dir.Path, "--ablate", "nope");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no attribution unit 'nope'; the units are after, before", unknown.Stderr);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class QuotesControllerTests(SeededApp app) : IClassFixture<SeededA
         var hit = Assert.Single(page.GetProperty("hits").EnumerateArray());
         Assert.Equal("Kirill Dmitriev", hit.GetProperty("speaker").GetProperty("name").GetString());
         Assert.Equal("kirill-dmitriev", hit.GetProperty("speaker").GetProperty("id").GetString());
+        Assert.Equal("person", hit.GetProperty("speaker").GetProperty("type").GetString());
         Assert.Contains("<mark>moving</mark> <mark>forward</mark>", hit.GetProperty("highlighted").GetString());
         Assert.Equal("/article.html?id=000_f49c1c6e5ef7ea12#p3", hit.GetProperty("link").GetString());
         Assert.Equal(3, hit.GetProperty("paragraph").GetInt32());
