@@ -104,14 +104,16 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         return (cues, tokenOf);
     }
 
-    /// <summary>"He said:" closing the paragraph before a quote that opens its own paragraph.</summary>
+    /// <summary>"He said:" closing the paragraph before a quote that opens its own paragraph, or a lead-in line naming the speaker.</summary>
     internal static Cue? IntroducedByPreviousParagraph(List<List<Token>> tokens, QuoteSpan span)
     {
         if (span.Paragraph == 0 || span.IsContinuation) return null;
         var current = tokens[span.Paragraph];
         if (current.Count == 0 || !current[0].IsQuote || current[0].QuoteIndex != 0) return null;
         var previous = tokens[span.Paragraph - 1];
-        return previous.Count > 1 && previous[^1].Text == ":" ? CueFinder.Introducing(previous) : null;
+        var introduced = previous.Count > 1 && previous[^1].Text == ":" ? CueFinder.Introducing(previous) : null;
+        // "And from Chairwoman X:", "From the desk of X, ...": a lead-in line names the speaker without a verb.
+        return introduced ?? (LeadIn.Of(previous) is { } named ? new Cue(named, previous[^1].Text == ":" ? ":" : null, CuePlacement.Before) : null);
     }
 
     /// <summary>The parts of a quote running over several paragraphs share the cue found at any of them.</summary>

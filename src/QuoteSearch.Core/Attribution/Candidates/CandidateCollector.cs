@@ -52,18 +52,9 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
 
     private void AddLeadIn(List<Proposal> proposals, QuoteSpan span)
     {
-        if (span.Paragraph == 0 || span.IsContinuation) return;
-        var current = tokens[span.Paragraph];
-        if (current.Count == 0 || !current[0].IsQuote || current[0].QuoteIndex != 0) return;
         if (SpeakerAttributor.IntroducedByPreviousParagraph(tokens, span) is { } introduced)
         {
             Add(proposals, AttributionUnits.LeadIn, introduced.Speaker, span.Paragraph - 1, int.MaxValue, introduced.Verb, ParagraphBefore);
-        }
-        else if (LeadIn.Of(tokens[span.Paragraph - 1]) is { } named)
-        {
-            // A colon that closes the lead-in hands the quote over as "X said:" does; it is read as that cue.
-            var colon = tokens[span.Paragraph - 1][^1].Text == ":" ? ":" : null;
-            Add(proposals, AttributionUnits.LeadIn, named, span.Paragraph - 1, int.MaxValue, colon, ParagraphBefore);
         }
     }
 
