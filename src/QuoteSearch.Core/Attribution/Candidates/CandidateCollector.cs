@@ -11,6 +11,7 @@ namespace QuoteSearch.Core.Attribution.Candidates;
 internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolver resolver, ArticleNames names, AttributionUnits units)
 {
     private readonly Dictionary<string, NameFacts> facts = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<(Mention Mention, int Position, int At)>> namesByParagraph = [];
 
     // How far a proposal stands from its quote: the same sentence, the sentence before, the paragraph before.
     private const int SameSentence = 0;
@@ -60,11 +61,17 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
 
     private void AddNearby(List<Proposal> proposals, QuoteSpan span, int k)
     {
-        foreach (var near in NearbyNames.Of(tokens, span.Paragraph, k))
+        foreach (var near in NearbyNames.Of(tokens, span.Paragraph, k, NamesIn))
         {
             if (resolver.Resolve(near.Mention, near.Paragraph, near.Position, recordRole: false) is not { } speaker) continue;
             proposals.Add(new Proposal(AttributionUnits.Nearby, near.Mention, speaker, null, near.Distance, near.Rank, near.After));
         }
+    }
+
+    private List<(Mention Mention, int Position, int At)> NamesIn(int paragraph)
+    {
+        if (!namesByParagraph.TryGetValue(paragraph, out var names)) namesByParagraph[paragraph] = names = NearbyNames.In(tokens[paragraph]);
+        return names;
     }
 
     private void Add(List<Proposal> proposals, string unit, Mention mention, int paragraph, int position, string? verb, int distance)

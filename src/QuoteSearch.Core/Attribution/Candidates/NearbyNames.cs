@@ -17,20 +17,22 @@ internal static class NearbyNames
     /// its rank counting back from the quote (0 nearest), and whether it stands after the quote.</summary>
     public readonly record struct Nearby(Mention Mention, int Paragraph, int Position, int Distance, int Rank, bool After);
 
-    public static List<Nearby> Of(List<List<Token>> tokens, int paragraph, int k)
+    /// <param name="namesIn">Every name of a paragraph with its token index, read once per paragraph (see <see cref="In"/>).</param>
+    public static List<Nearby> Of(List<List<Token>> tokens, int paragraph, int k, Func<int, List<(Mention Mention, int Position, int At)>> namesIn)
     {
         var local = tokens[paragraph];
         var (sentenceStart, sentenceEnd) = Sentence(local, k);
         var found = new List<Nearby>();
-        foreach (var (mention, position, _) in Names(local, k + 1, sentenceEnd))
+        var here = namesIn(paragraph);
+        foreach (var (mention, position, _) in here.Where(n => n.At > k && n.At < sentenceEnd))
         {
             found.Add(new Nearby(mention, paragraph, position, 0, 0, After: true));
         }
-        var before = Names(local, Math.Max(0, k - Reach), k).ToList();
+        var before = here.Where(n => n.At < k && n.At >= k - Reach).ToList();
         if (paragraph > 0 && k < Reach)
         {
             var previous = tokens[paragraph - 1];
-            before.InsertRange(0, Names(previous, Math.Max(0, previous.Count - Reach), previous.Count).Select(n => n with { At = -1 }));
+            before.InsertRange(0, namesIn(paragraph - 1).Where(n => n.At >= previous.Count - Reach).Select(n => n with { At = -1 }));
         }
         var rank = 0;
         for (var i = before.Count - 1; i >= 0 && rank < MaxNames; i--, rank++)
@@ -41,6 +43,9 @@ internal static class NearbyNames
         }
         return found;
     }
+
+    /// <summary>Every person name of a paragraph, in order, with where it starts (characters) and its token index.</summary>
+    public static List<(Mention Mention, int Position, int At)> In(List<Token> tokens) => Names(tokens, 0, tokens.Count).ToList();
 
     private static IEnumerable<(Mention Mention, int Position, int At)> Names(List<Token> tokens, int from, int to)
     {
