@@ -14,10 +14,17 @@ internal static class SpeakerNames
     private static readonly HashSet<string> Inner = Lexicon.Set("of and for the on de van von der den da di du la le al bin y del dos");
     private static readonly HashSet<string> Articles = Lexicon.Set("the a an");
 
-    public static Quote Clean(Quote quote, ArticleNames names)
+    /// <param name="lowerCase">Per article: whether a one-word name is also written in lower case there, asked once per word.</param>
+    public static Quote Clean(Quote quote, AnalyzedArticle article, Dictionary<string, bool> lowerCase)
     {
         if (quote.Speaker is not { } speaker) return quote;
         var name = Name(speaker);
+        // "Teachers", "Authorities", "Budget": a word the article also writes in lower case is a common word that
+        // opened a sentence, not a name. Asked only of one-word speakers, so extraction does not pay for it per word.
+        // An organisation word standing alone ("Times", "Alliance") is a short name however else the article uses it.
+        var common = name is not null && !name.Contains(' ') && !IsAcronym(name) && !Lexicon.OrganisationWords.Contains(name);
+        if (common && LowerCase(article, name!, lowerCase)) name = null;
+        var names = article.Names;
         return name is null
             ? quote with { Speaker = null, Role = null, SpeakerType = null }
             : quote with { Speaker = name, SpeakerType = TypeOf(name, names) };
@@ -63,6 +70,21 @@ internal static class SpeakerNames
         if (lower.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4) return false;
         if (word.EndsWith('.')) return false;
         return !PersonNouns.IsPersonNoun(lower) && !(lower.EndsWith('s') && PersonNouns.IsPersonNoun(lower[..^1]));
+    }
+
+    private static bool LowerCase(AnalyzedArticle article, string word, Dictionary<string, bool> known) =>
+        known.TryGetValue(word, out var seen) ? seen : known[word] = WrittenInLowerCase(article.Tokens, word);
+
+    private static bool WrittenInLowerCase(List<List<Token>> paragraphs, string word)
+    {
+        foreach (var tokens in paragraphs)
+        {
+            foreach (var token in tokens)
+            {
+                if (token.IsWord && !token.IsCapitalized && token.Text.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&') && word.Any(char.IsUpper);

@@ -20,7 +20,8 @@ public sealed class ExtractionPipeline(IQuoteFinder finder, ISpeakerAttributor a
         var quotes = attributor.Attribute(analyzed);
         var reported = statements.Find(analyzed, quotes);
         // Attribution and statements may point at a description or a fragment: only names leave the pipeline.
-        var all = quotes.Concat(reported).Select(q => SpeakerNames.Clean(q, analyzed.Names))
+        var lowerCase = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var all = quotes.Concat(reported).Select(q => SpeakerNames.Clean(q, analyzed, lowerCase))
             .OrderBy(q => q.Paragraph).ThenBy(q => q.Start).ToList();
         return new ExtractedArticle(article, all);
     }

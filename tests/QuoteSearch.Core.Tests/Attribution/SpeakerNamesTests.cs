@@ -38,6 +38,14 @@ public sealed class SpeakerNamesTests
         Assert.Equal(type, Assert.Single(Articles.Quotes(paragraph)).SpeakerType);
 
     [Fact]
+    public void A_common_word_that_opened_a_sentence_is_no_speaker_when_the_article_also_writes_it_in_lower_case()
+    {
+        var quotes = Articles.Quotes("Teachers said: “We want smaller classes.”", "The teachers marched on Friday.");
+        Assert.Null(Assert.Single(quotes).Speaker);
+        Assert.Equal("Eastwind", Assert.Single(Articles.Quotes("Eastwind said: “We want smaller classes.”")).Speaker);
+    }
+
+    [Fact]
     public void A_description_that_names_nobody_leaves_the_quote_without_speaker_or_type()
     {
         var quote = Assert.Single(Articles.Quotes("“The bridge will close,” the report said."));
