@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derives the vendored word data in src/QuoteSearch.Core/Attribution/Data from npm packages.
+"""Derives the vendored word data in src/QuoteSearch.Core/Language/Data from npm packages.
 
 Run from the repository root: python3 scripts/word-data/vendor.py
 It fetches each package with `npm pack` into a temporary folder, so only the npm registry is needed,
@@ -14,7 +14,7 @@ import subprocess
 import tarfile
 import tempfile
 
-OUT = pathlib.Path("src/QuoteSearch.Core/Attribution/Data")
+OUT = pathlib.Path("src/QuoteSearch.Core/Language/Data")
 NAMES = ("gender-detection-from-name", "1.11.5", "MIT")
 IRREGULAR = ("english-verbs-irregular", "3.4.0", "Apache-2.0")
 GERUNDS = ("english-verbs-gerunds", "3.3.0", "Apache-2.0; data derived from WordNet 3.0, WordNet licence")

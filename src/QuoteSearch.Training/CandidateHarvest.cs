@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Language;
 using System.Text.Json;
 using QuoteSearch.Core.Attribution;
 using QuoteSearch.Core.Attribution.Candidates;

@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Language;
 using QuoteSearch.Core.Attribution.Candidates;
 
 namespace QuoteSearch.Training;

@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Language;
 namespace QuoteSearch.Core.Attribution;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Language;
 namespace QuoteSearch.Core.Attribution;
 
 /// <summary>A speech cue found for a quote: who it points at, the verb, and where it stood.</summary>

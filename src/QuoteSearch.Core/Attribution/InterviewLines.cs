@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Language;
 using System.Text.RegularExpressions;
 using QuoteSearch.Core.Domain;
 

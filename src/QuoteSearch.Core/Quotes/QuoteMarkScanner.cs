@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Language;
 namespace QuoteSearch.Core.Quotes;
 
 /// <summary>
@@ -111,7 +112,7 @@ public sealed class QuoteMarkScanner : IQuoteFinder
     {
         if (j - close > MaxAttributionBetweenMarks || !char.IsWhiteSpace(text[j - 1]) || j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1])) return false;
         if (!char.IsPunctuation(text[close - 1])) return false;
-        return text[(close + 1)..j].Split([' ', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries).Any(Attribution.Lexicon.CueVerbs.Contains);
+        return text[(close + 1)..j].Split([' ', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries).Any(Language.Lexicon.CueVerbs.Contains);
     }
 
     /// <summary>The closing single mark for an opener at <paramref name="open"/>, or -1; apostrophes inside words are skipped.</summary>

@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Language;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using QuoteSearch.Core.Attribution;

@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Language;
 using System.Net;
 using System.Text;
 using Lucene.Net.Analysis;

@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Language;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

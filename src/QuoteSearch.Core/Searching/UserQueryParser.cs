@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Language;
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;

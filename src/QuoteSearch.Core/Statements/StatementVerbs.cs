@@ -1,4 +1,5 @@
-using static QuoteSearch.Core.Attribution.Lexicon;
+using QuoteSearch.Core.Language;
+using static QuoteSearch.Core.Language.Lexicon;
 
 namespace QuoteSearch.Core.Statements;
 

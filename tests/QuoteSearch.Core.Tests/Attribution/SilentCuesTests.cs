@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Language;
 using QuoteSearch.Core.Attribution;
 
 namespace QuoteSearch.Core.Tests.Attribution;

@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Language;
 namespace QuoteSearch.Core.Attribution.Candidates;
 
 /// <summary>What the article shows of a candidate's name: a person (a full name or a personal title), an organisation, a gender.</summary>

@@ -1,4 +1,4 @@
-namespace QuoteSearch.Core.Attribution;
+namespace QuoteSearch.Core.Language;
 
 /// <summary>
 /// The people (and organisations) an article names, so that every mention maps to one canonical name: a surname

@@ -1,4 +1,4 @@
-namespace QuoteSearch.Core.Attribution;
+namespace QuoteSearch.Core.Language;
 
 /// <summary>The grammatical gender a pronoun needs; Unknown fits both.</summary>
 internal enum Gender

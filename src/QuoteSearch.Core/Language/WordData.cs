@@ -1,14 +1,14 @@
 using System.Reflection;
 
-namespace QuoteSearch.Core.Attribution;
+namespace QuoteSearch.Core.Language;
 
 /// <summary>
-/// Reads the word lists embedded from Attribution/Data: one entry a line, '#' starts a comment, blank lines are
+/// Reads the word lists embedded from Language/Data: one entry a line, '#' starts a comment, blank lines are
 /// skipped. Tab-separated files give one row of fields a line.
 /// </summary>
 internal static class WordData
 {
-    private const string Prefix = "QuoteSearch.Core.Attribution.Data.";
+    private const string Prefix = "QuoteSearch.Core.Language.Data.";
 
     /// <summary>The names of every embedded data file, for checks over all of them.</summary>
     public static IEnumerable<string> FileNames => typeof(WordData).Assembly.GetManifestResourceNames()

@@ -1,7 +1,8 @@
+using QuoteSearch.Core.Language;
 using QuoteSearch.Core.Attribution;
 using QuoteSearch.Core.Tests.Support;
 
-namespace QuoteSearch.Core.Tests.Attribution;
+namespace QuoteSearch.Core.Tests.Language;
 
 public sealed class LexiconTests
 {

@@ -1,8 +1,9 @@
-namespace QuoteSearch.Core.Attribution;
+using QuoteSearch.Core.Attribution;
+namespace QuoteSearch.Core.Language;
 
 /// <summary>
 /// The words attribution reads: speech cues, titles, pronouns and the small words between them. Each set is a data
-/// file in Attribution/Data (embedded), read once when the class is first used.
+/// file in Language/Data (embedded), read once when the class is first used.
 /// </summary>
 internal static class Lexicon
 {

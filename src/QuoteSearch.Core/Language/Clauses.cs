@@ -1,4 +1,5 @@
-namespace QuoteSearch.Core.Attribution;
+using QuoteSearch.Core.Attribution;
+namespace QuoteSearch.Core.Language;
 
 /// <summary>Where a sentence's main clause begins, and which finite verb a participle belongs to.</summary>
 internal static class Clauses

@@ -1,4 +1,4 @@
-namespace QuoteSearch.Core.Attribution;
+namespace QuoteSearch.Core.Language;
 
 internal enum MentionKind
 {

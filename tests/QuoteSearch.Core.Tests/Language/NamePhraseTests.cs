@@ -1,6 +1,7 @@
+using QuoteSearch.Core.Language;
 using QuoteSearch.Core.Attribution;
 
-namespace QuoteSearch.Core.Tests.Attribution;
+namespace QuoteSearch.Core.Tests.Language;
 
 public sealed class NamePhraseTests
 {

@@ -1,4 +1,5 @@
-namespace QuoteSearch.Core.Attribution;
+using QuoteSearch.Core.Attribution;
+namespace QuoteSearch.Core.Language;
 
 /// <summary>
 /// Reads the speaker phrase next to a cue verb: a name with the role written before it

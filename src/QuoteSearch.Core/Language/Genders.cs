@@ -1,4 +1,4 @@
-namespace QuoteSearch.Core.Attribution;
+namespace QuoteSearch.Core.Language;
 
 /// <summary>
 /// The grammatical gender "he" or "she" needs, from the titles an article gives a person (Mr., Mrs., Sen. ... is

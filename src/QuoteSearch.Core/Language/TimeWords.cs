@@ -1,4 +1,4 @@
-namespace QuoteSearch.Core.Attribution;
+namespace QuoteSearch.Core.Language;
 
 /// <summary>
 /// Words of a time phrase that can stand right before a name ("Late on Tuesday Lena Moss said"): never part of a

@@ -1,4 +1,4 @@
-namespace QuoteSearch.Core.Attribution;
+namespace QuoteSearch.Core.Language;
 
 /// <summary>Head nouns of descriptions that can speak ("the senator said"), as opposed to "at the same time".</summary>
 internal static class PersonNouns

@@ -1,6 +1,7 @@
+using QuoteSearch.Core.Language;
 using QuoteSearch.Core.Attribution;
 
-namespace QuoteSearch.Core.Tests.Attribution;
+namespace QuoteSearch.Core.Tests.Language;
 
 /// <summary>The data files behind Lexicon and Genders: no duplicate entry, and no entry in two sets that contradict each other.</summary>
 public sealed class WordDataTests

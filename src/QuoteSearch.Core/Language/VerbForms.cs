@@ -1,4 +1,4 @@
-namespace QuoteSearch.Core.Attribution;
+namespace QuoteSearch.Core.Language;
 
 /// <summary>
 /// The forms of an English verb from its lemma: the lemma, -s, past, past participle and -ing. Irregular pasts and

@@ -1,4 +1,4 @@
-namespace QuoteSearch.Core.Attribution;
+namespace QuoteSearch.Core.Language;
 
 /// <summary>
 /// Splits a paragraph into words and punctuation, with each quotation collapsed into one <see cref="TokenKind.Quote"/>

@@ -1,4 +1,4 @@
-namespace QuoteSearch.Core.Attribution;
+namespace QuoteSearch.Core.Language;
 
 /// <summary>Small facts about name tokens shared by the name registry and the phrase reader.</summary>
 internal static class NamePhrase
