@@ -15,10 +15,14 @@ internal static class ExtractCommand
         var maxBytes = CommonOptions.MaxBytes();
         var ablate = new Option<string[]>("--ablate")
         {
-            Description = $"Switch an attribution unit off to measure what it adds (repeatable): {string.Join(", ", AttributionUnits.Names)}",
+            Description = "Switch an attribution unit off to measure what it adds (repeatable): "
+                          + string.Join(", ", AttributionUnits.Names),
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("extract", "Print every quote and reported statement as JSON Lines (no index)") { paths, maxBytes, ablate };
+        var command = new Command("extract", "Print every quote and reported statement as JSON Lines (no index)")
+        {
+            paths, maxBytes, ablate,
+        };
         command.SetAction(result =>
         {
             var units = AttributionUnits.Without(result.GetValue(ablate) ?? []);

@@ -38,7 +38,9 @@ public sealed record AttributionUnits
 
     private AttributionUnits(IEnumerable<string> off) => this.off = new HashSet<string>(off, StringComparer.Ordinal);
 
-    /// <summary>The units left on after switching off <paramref name="names"/>; an unknown name is an error naming the known ones.</summary>
+    /// <summary>
+    /// The units left on after switching off <paramref name="names"/>; an unknown name is an error naming the known ones.
+    /// </summary>
     public static Domain.Result<AttributionUnits> Without(IEnumerable<string> names)
     {
         var list = names.ToList();

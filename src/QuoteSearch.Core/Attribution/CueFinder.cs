@@ -24,7 +24,7 @@ internal static class CueFinder
         var sentenceStart = SentenceStart(tokens, k);
         var after = units.Has(AttributionUnits.After) ? After(tokens, k, tokens[k].EndsSentence) : null;
         var before = units.Has(AttributionUnits.Before) ? Before(tokens, k, sentenceStart) : null;
-        var startsSentence = sentenceStart == k || tokens[k - 1].IsQuote || (k - 1 >= 0 && tokens[k - 1].Text is "," && k - 2 >= 0 && tokens[k - 2].IsQuote);
+        var startsSentence = sentenceStart == k || tokens[k - 1].IsQuote || AfterQuoteAndComma(tokens, k);
         return new CueReadings(
             after,
             before,
@@ -35,6 +35,10 @@ internal static class CueFinder
             units.Has(AttributionUnits.PreviousSentence) ? PreviousSentence(tokens, k, sentenceStart) : null,
             units.Has(AttributionUnits.PreviousSubject) ? PreviousSubject(tokens, k, sentenceStart) : null);
     }
+
+    /// <summary>"“Q1,” “Q2”": the quote follows another quote and a comma.</summary>
+    private static bool AfterQuoteAndComma(List<Token> tokens, int k) =>
+        k - 1 >= 0 && tokens[k - 1].Text is "," && k - 2 >= 0 && tokens[k - 2].IsQuote;
 
     /// <summary>
     /// "Mayor Ana Ruiz turned to the crowd. “We are not done.”": a quote opening its sentence without a cue, after a

@@ -56,7 +56,8 @@ internal static partial class InterviewLines
         foreach (var quote in quotes)
         {
             // The label outranks a speaker guessed without a cue verb ("Partial transcript" named nearby).
-            if ((quote.Speaker is null || quote.Cue is null) && quote.Kind == QuoteKind.Direct && TryLabel(quote.Text, out var label, out var at)
+            var guessed = quote.Speaker is null || quote.Cue is null;
+            if (guessed && quote.Kind == QuoteKind.Direct && TryLabel(quote.Text, out var label, out var at)
                 && Speaker(resolver, label, quote.Paragraph) is { } speaker)
             {
                 result.Add(quote with { Start = quote.Start + at, Text = quote.Text[at..], Kind = QuoteKind.Indirect, Speaker = speaker.Name, Role = speaker.Role, Cue = Cue, Confidence = 0.8 });

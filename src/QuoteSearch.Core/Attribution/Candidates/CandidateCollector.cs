@@ -23,7 +23,8 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
     /// <param name="readings">What each cue pattern read for the quote.</param>
     /// <param name="followOn">The previous quote's speaker when it is close enough to carry over.</param>
     /// <param name="rulePick">The speaker today's fixed order of rules chooses.</param>
-    public CandidateSet For(QuoteSpan span, int k, CueReadings? readings, QuoteKind kind, string text, Quote? last, SpeakerResolver.Speaker? followOn,
+    public CandidateSet For(
+        QuoteSpan span, int k, CueReadings? readings, QuoteKind kind, string text, Quote? last, SpeakerResolver.Speaker? followOn,
         SpeakerResolver.Speaker? rulePick, double ruleConfidence)
     {
         var proposals = new List<Proposal>();
@@ -36,7 +37,8 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
         if (units.Has(AttributionUnits.FollowOn) && followOn is not null)
         {
             var distance = last?.Paragraph == span.Paragraph ? SameSentence : ParagraphBefore;
-            proposals.Add(new Proposal(AttributionUnits.FollowOn, new Mention(MentionKind.Person, followOn.Name, null), followOn, null, distance));
+            var mention = new Mention(MentionKind.Person, followOn.Name, null);
+            proposals.Add(new Proposal(AttributionUnits.FollowOn, mention, followOn, null, distance));
         }
         if (units.Has(AttributionUnits.Nearby)) AddNearby(proposals, span, k);
         if (rulePick is not null && proposals.All(p => p.Speaker.Name != rulePick.Name))
@@ -49,7 +51,8 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
                 : new SpeakerCandidate(g.First().Speaker, g.ToList(), RulePick: false, NameFacts.Of(g.Key, names, facts)))
             .ToList();
         var opensParagraph = tokens[span.Paragraph].Count > 0 && k == 0;
-        return new CandidateSet(text, kind, opensParagraph, span.IsContinuation, span.SingleMarks, followOn?.Name, ruleConfidence, candidates);
+        return new CandidateSet(
+            text, kind, opensParagraph, span.IsContinuation, span.SingleMarks, followOn?.Name, ruleConfidence, candidates);
     }
 
     private void AddLeadIn(List<Proposal> proposals, QuoteSpan span)
@@ -71,7 +74,10 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
 
     private List<(Mention Mention, int Position, int At)> NamesIn(int paragraph)
     {
-        if (!namesByParagraph.TryGetValue(paragraph, out var names)) namesByParagraph[paragraph] = names = NearbyNames.In(tokens[paragraph]);
+        if (!namesByParagraph.TryGetValue(paragraph, out var names))
+        {
+            namesByParagraph[paragraph] = names = NearbyNames.In(tokens[paragraph]);
+        }
         return names;
     }
 

@@ -42,7 +42,12 @@ internal static class CandidateFeatures
             if (p.Mention.Kind == MentionKind.Person) byName = 1;
             else if (p.Mention.Kind == MentionKind.Pronoun) byPronoun = 1;
             else byDescription = 1;
-            if (p.Verb is { } verb) (hasVerb, weakVerb, accordingTo) = (1, Lexicon.WeakCues.Contains(verb) ? 1 : weakVerb, verb == "according to" ? 1 : accordingTo);
+            if (p.Verb is { } verb)
+            {
+                hasVerb = 1;
+                if (Lexicon.WeakCues.Contains(verb)) weakVerb = 1;
+                if (verb == "according to") accordingTo = 1;
+            }
             distance = Math.Min(distance, p.Distance);
             if (p.Unit == AttributionUnits.Nearby) (rank, afterQuote) = (Math.Min(rank, p.Rank), p.AfterQuote ? 1 : afterQuote);
             else if (p.Unit != AttributionUnits.FollowOn) cueUnits++;

@@ -19,7 +19,8 @@ internal static class NearbyNames
     public readonly record struct Nearby(Mention Mention, int Paragraph, int Position, int Distance, int Rank, bool After);
 
     /// <param name="namesIn">Every name of a paragraph with its token index, read once per paragraph (see <see cref="In"/>).</param>
-    public static List<Nearby> Of(List<List<Token>> tokens, int paragraph, int k, Func<int, List<(Mention Mention, int Position, int At)>> namesIn)
+    public static List<Nearby> Of(
+        List<List<Token>> tokens, int paragraph, int k, Func<int, List<(Mention Mention, int Position, int At)>> namesIn)
     {
         var local = tokens[paragraph];
         var (sentenceStart, sentenceEnd) = Sentence(local, k);

@@ -18,6 +18,8 @@ internal sealed class LearnedChooser(SpeakerModel model) : ISpeakerChooser
             if (probability <= bestProbability) continue;
             (best, bestProbability) = (candidate, probability);
         }
-        return bestProbability >= model.NoSpeakerBelow ? new SpeakerChoice(best, bestProbability) : new SpeakerChoice(null, 1 - bestProbability);
+        return bestProbability >= model.NoSpeakerBelow
+            ? new SpeakerChoice(best, bestProbability)
+            : new SpeakerChoice(null, 1 - bestProbability);
     }
 }

@@ -25,7 +25,9 @@ internal sealed class SpeakerModel
     /// <summary>The embedded model, or null when this build carries none (before the first <c>make train</c>).</summary>
     public static SpeakerModel? Embedded { get; } = LoadEmbedded();
 
-    /// <summary>The calibrated probability that the candidate with these features (<see cref="CandidateFeatures.Names"/>) is the speaker.</summary>
+    /// <summary>
+    /// The calibrated probability that the candidate with these features (<see cref="CandidateFeatures.Names"/>) is the speaker.
+    /// </summary>
     public double Probability(float[] features) => trees.Probability(features);
 
     /// <summary>The input schema: a feature vector as long as <see cref="CandidateFeatures.Count"/>.</summary>

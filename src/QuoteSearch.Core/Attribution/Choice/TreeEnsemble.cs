@@ -26,10 +26,8 @@ internal sealed class TreeEnsemble
     /// <summary>The ensemble of <paramref name="model"/>, or null when it is not a calibrated FastTree binary classifier.</summary>
     public static TreeEnsemble? Of(ITransformer model)
     {
-        if (model is not ISingleFeaturePredictionTransformer<object> { Model: CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> calibrated })
-        {
-            return null;
-        }
+        var parameters = (model as ISingleFeaturePredictionTransformer<object>)?.Model;
+        if (parameters is not CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> calibrated) return null;
         var ensemble = calibrated.SubModel.TrainedTreeEnsemble;
         if (ensemble.Trees.Any(t => t.CategoricalSplitFlags.Any(f => f))) return null;
         var trees = ensemble.Trees.Select((t, i) => new Tree(
