@@ -40,8 +40,8 @@ internal static class SpeakerNames
         // "The New York Times" is a name; "The report", "A Bloomberg poll", "The GOP nominee" are descriptions.
         if (words.Count > 1 && Articles.Contains(words[0]) && words.Skip(1).All(IsNameWord)) return string.Join(' ', words);
         if (words.Count == 0 || !IsCapitalised(words[0]) || !words.SkipLast(1).All(IsNameWord) || !EndsName(words)) return null;
-        // "Would I": a question's opening, not a name.
-        if (Lexicon.Auxiliaries.Contains(words[0]) || Lexicon.Pronouns.Contains(words[^1])) return null;
+        // "Would I": a question's opening, not a name ("Will Tjernlund" is one: the pronoun decides).
+        if (Lexicon.Pronouns.Contains(words[^1])) return null;
         var name = string.Join(' ', words);
         return Lexicon.Places.Contains(name) || (words.Count == 1 && !IsSingleName(words[0])) ? null : name;
     }

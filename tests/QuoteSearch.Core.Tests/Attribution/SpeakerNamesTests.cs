@@ -8,6 +8,7 @@ public sealed class SpeakerNamesTests
 {
     [Theory]
     [InlineData("Ana Ruiz", "Ana Ruiz")]
+    [InlineData("Will Tjernby", "Will Tjernby")]
     [InlineData("Ursula von der Brandt", "Ursula von der Brandt")]
     [InlineData("Tomas Reyes Jr.", "Tomas Reyes Jr.")]
     [InlineData("The Eastvale Herald", "The Eastvale Herald")]

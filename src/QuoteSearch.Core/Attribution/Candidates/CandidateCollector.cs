@@ -41,6 +41,11 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
             proposals.Add(new Proposal(AttributionUnits.FollowOn, mention, followOn, null, distance));
         }
         if (units.Has(AttributionUnits.Nearby)) AddNearby(proposals, span, k);
+        // Only names are candidates: a description or a fragment would win the choice and then be dropped, leaving a
+        // quote with no speaker although a name was in reach.
+        proposals = proposals.Select(Named).OfType<Proposal>().ToList();
+        if (rulePick is not null && SpeakerNames.Name(rulePick.Name) is { } picked) rulePick = rulePick with { Name = picked };
+        else rulePick = null;
         if (rulePick is not null && proposals.All(p => p.Speaker.Name != rulePick.Name))
         {
             proposals.Add(new Proposal("rules", new Mention(MentionKind.Person, rulePick.Name, null), rulePick, null, SameSentence));
@@ -71,6 +76,9 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
             proposals.Add(new Proposal(AttributionUnits.Nearby, near.Mention, speaker, null, near.Distance, near.Rank, near.After));
         }
     }
+
+    private static Proposal? Named(Proposal proposal) =>
+        SpeakerNames.Name(proposal.Speaker.Name) is { } name ? proposal with { Speaker = proposal.Speaker with { Name = name } } : null;
 
     private List<(Mention Mention, int Position, int At)> NamesIn(int paragraph)
     {

@@ -54,6 +54,14 @@ public sealed class CandidateCollectorTests
     }
 
     [Fact]
+    public void Only_names_are_candidates_so_a_description_cannot_win_and_leave_the_quote_without_speaker()
+    {
+        var set = Assert.Single(Sets("Ana Ruiz left the hall. “We are ready,” the report said."));
+        Assert.DoesNotContain(set.Candidates, c => c.Speaker.Name.Contains("report"));
+        Assert.Contains(set.Candidates, c => c.Speaker.Name == "Ana Ruiz");
+    }
+
+    [Fact]
     public void A_unit_switched_off_proposes_nobody()
     {
         var units = AttributionUnits.Without([AttributionUnits.After, AttributionUnits.Nearby, AttributionUnits.Model]).Value!;
