@@ -12,6 +12,8 @@ namespace QuoteSearch.Core.Attribution.Candidates;
 internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolver resolver, ArticleNames names, AttributionUnits units)
 {
     private readonly Dictionary<string, NameFacts> facts = new(StringComparer.Ordinal);
+    // The name in each speaker string, asked once per article: the same few names come back for every quote.
+    private readonly Dictionary<string, string?> namesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<(Mention Mention, int Position, int At)>> namesByParagraph = [];
 
     // How far a proposal stands from its quote: the same sentence, the sentence before, the paragraph before.
@@ -44,7 +46,7 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
         // Only names are candidates: a description or a fragment would win the choice and then be dropped, leaving a
         // quote with no speaker although a name was in reach.
         proposals = proposals.Select(Named).OfType<Proposal>().ToList();
-        if (rulePick is not null && SpeakerNames.Name(rulePick.Name) is { } picked) rulePick = rulePick with { Name = picked };
+        if (rulePick is not null && NameOf(rulePick.Name) is { } picked) rulePick = rulePick with { Name = picked };
         else rulePick = null;
         if (rulePick is not null && proposals.All(p => p.Speaker.Name != rulePick.Name))
         {
@@ -77,8 +79,18 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
         }
     }
 
-    private static Proposal? Named(Proposal proposal) =>
-        SpeakerNames.Name(proposal.Speaker.Name) is { } name ? proposal with { Speaker = proposal.Speaker with { Name = name } } : null;
+    private Proposal? Named(Proposal proposal) => NameOf(proposal.Speaker.Name) switch
+    {
+        null => null,
+        var name when name == proposal.Speaker.Name => proposal,
+        var name => proposal with { Speaker = proposal.Speaker with { Name = name } },
+    };
+
+    private string? NameOf(string speaker)
+    {
+        if (!namesOf.TryGetValue(speaker, out var name)) namesOf[speaker] = name = SpeakerNames.Name(speaker);
+        return name;
+    }
 
     private List<(Mention Mention, int Position, int At)> NamesIn(int paragraph)
     {
