@@ -26,15 +26,10 @@ internal static class CandidateHarvest
         var recorder = new RecordingChooser(RuleChooser.Instance, (set, _) =>
         {
             if (CandidateLabels.Of(set, current) is not { } labels) return;
-            if (Environment.GetEnvironmentVariable("TRAIN_DEBUG") is not null && !labels.Any(l => l))
-            {
-                var g = CandidateLabels.Match(set, current);
-                progress.WriteLine($"MISS\t{set.QuoteText[..Math.Min(60, set.QuoteText.Length)]}\t{g?.SourceText}\t" +
-                    string.Join(" | ", set.Candidates.Select(c => c.Speaker.Name + ":" + string.Join(",", c.Proposals.Select(p => p.Unit + "/" + p.Mention.Text)))));
-            }
             for (var c = 0; c < set.Candidates.Count; c++)
             {
-                rows.Add(new TrainingRow { Features = CandidateFeatures.Of(set, set.Candidates[c]), Label = labels[c], Article = article, Set = sets });
+                var features = CandidateFeatures.Of(set, set.Candidates[c]);
+                rows.Add(new TrainingRow { Features = features, Label = labels[c], Article = article, Set = sets });
             }
             sets++;
         });

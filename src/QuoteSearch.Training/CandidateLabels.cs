@@ -27,7 +27,7 @@ internal static class CandidateLabels
     }
 
     /// <summary>The gold attribution whose content holds most of the quote's words, at least 80% of them.</summary>
-    public static GoldAttribution? Match(CandidateSet set, IReadOnlyList<GoldAttribution> gold)
+    private static GoldAttribution? Match(CandidateSet set, IReadOnlyList<GoldAttribution> gold)
     {
         var quoteWords = Words.Of(set.QuoteText);
         if (quoteWords.Count == 0) return null;
