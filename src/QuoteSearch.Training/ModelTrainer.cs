@@ -35,7 +35,8 @@ internal sealed class ModelTrainer(int seed, int trees)
     /// <summary>Every candidate scored by a model that did not see its article.</summary>
     public List<ScoredRow> CrossValidate(IDataView data, int folds)
     {
-        var results = context.BinaryClassification.CrossValidate(data, Trainer(), folds, nameof(TrainingRow.Label), nameof(TrainingRow.Article), seed);
+        var results = context.BinaryClassification.CrossValidate(
+            data, Trainer(), folds, nameof(TrainingRow.Label), nameof(TrainingRow.Article), seed);
         return results.SelectMany(r => context.Data.CreateEnumerable<ScoredRow>(r.ScoredHoldOutSet, reuseRowObject: false)).ToList();
     }
 

@@ -5,7 +5,11 @@ using QuoteSearch.Core.Attribution.Choice;
 using QuoteSearch.Training;
 
 // quotesearch-train: rebuilds the speaker model from PolNeAR train (../shared), prints cross-validated figures.
-var shared = new Option<string>("--shared") { Description = "The shared folder with corpus/ and eval/", DefaultValueFactory = _ => "../shared" };
+var shared = new Option<string>("--shared")
+{
+    Description = "The shared folder with corpus/ and eval/",
+    DefaultValueFactory = _ => "../shared",
+};
 var output = new Option<string>("--out")
 {
     Description = "Folder to write speaker-model.zip and speaker-model.json into",
@@ -47,7 +51,8 @@ root.SetAction(result =>
     trainer.Save(model, data, Path.Combine(target, "speaker-model.zip"));
     var settings = new SpeakerModelSettings(CandidateFeatures.Names, result.GetValue(noSpeakerBelow),
         $"PolNeAR train, {rows.Count} candidates, seed {result.GetValue(seed)}");
-    File.WriteAllText(Path.Combine(target, "speaker-model.json"), JsonSerializer.Serialize(settings, new JsonSerializerOptions { WriteIndented = true }));
+    var json = JsonSerializer.Serialize(settings, new JsonSerializerOptions { WriteIndented = true });
+    File.WriteAllText(Path.Combine(target, "speaker-model.json"), json);
     Console.WriteLine($"train: wrote {Path.Combine(target, "speaker-model.zip")}");
     return 0;
 });

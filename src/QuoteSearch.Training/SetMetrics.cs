@@ -19,7 +19,8 @@ internal static class SetMetrics
             var named = chosen.Where(c => c.Best.Probability >= threshold).ToList();
             var right = named.Count(c => c.Best.Label);
             output.WriteLine($"  name only at p>={threshold:F1}: named={named.Count / (double)chosen.Count:F3} " +
-                             $"right_of_named={right / (double)Math.Max(1, named.Count):F3} right_of_all={right / (double)chosen.Count:F3}");
+                             $"right_of_named={right / (double)Math.Max(1, named.Count):F3} " +
+                             $"right_of_all={right / (double)chosen.Count:F3}");
         }
         Reliability.Print(chosen.Select(c => ((double)c.Best.Probability, c.Best.Label)).ToList(), output);
     }

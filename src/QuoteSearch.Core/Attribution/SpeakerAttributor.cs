@@ -7,10 +7,11 @@ using QuoteSearch.Core.Quotes;
 namespace QuoteSearch.Core.Attribution;
 
 /// <summary>
-/// Rule-based attribution in three passes: find a cue for every quote, share it among the parts of a
-/// multi-paragraph quote, then resolve speakers in reading order so pronouns and follow-on quotes
-/// ("“Q1,” he said. “Q2.”") get the person the article means. Stretches that are not speech (scare quotes,
-/// titles of works, single-quoted words without a cue) are dropped here.
+/// Attribution in reading order: every cue pattern reads each quote once, the parts of a multi-paragraph quote
+/// share a cue, and the fixed order of rules picks a speaker, which also decides which stretches are speech (scare
+/// quotes, titles of works and single-quoted words without a cue are dropped). Then every unit's candidates, the
+/// rules' pick among them, go to the chooser (the learned model by default), whose choice and probability the quote
+/// keeps; resolving speakers in reading order lets pronouns and follow-on quotes get the person the article means.
 /// </summary>
 public sealed class SpeakerAttributor : ISpeakerAttributor
 {
@@ -22,9 +23,12 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
 
     /// <summary>Only the <paramref name="units"/> that are on; the fixed order of rules when the model unit is off.</summary>
     public SpeakerAttributor(AttributionUnits units)
-        : this(units, units.Has(AttributionUnits.Model) && SpeakerModel.Embedded is { } model ? new LearnedChooser(model) : RuleChooser.Instance) { }
+        : this(units, ChooserFor(units)) { }
 
     internal SpeakerAttributor(AttributionUnits units, ISpeakerChooser chooser) => (this.units, this.chooser) = (units, chooser);
+
+    private static ISpeakerChooser ChooserFor(AttributionUnits units) =>
+        units.Has(AttributionUnits.Model) && SpeakerModel.Embedded is { } model ? new LearnedChooser(model) : RuleChooser.Instance;
 
     public IReadOnlyList<Quote> Attribute(AnalyzedArticle analyzed)
     {
@@ -71,14 +75,12 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             if (!IsSpeech(span, quoteText, kind, cue, speaker) || NamesAShow(text, span, quoteText)) continue;
             if (SilentCues.Silences(tokens[span.Paragraph], tokenOf[i], cue)) continue;
 
-            var set = candidates.For(span, tokenOf[i], readings[i], kind, quoteText, quotes.Count > 0 ? quotes[^1] : null, previous, speaker, speaker is null ? 0.2 : confidence);
+            var last = quotes.Count > 0 ? quotes[^1] : null;
+            var ruleConfidence = speaker is null ? 0.2 : confidence;
+            var set = candidates.For(span, tokenOf[i], readings[i], kind, quoteText, last, previous, speaker, ruleConfidence);
             var choice = chooser.Choose(set);
             var chosen = choice.Chosen;
-            var verb = chosen is null ? null : chosen.RulePick ? cue?.Verb ?? carriedVerb : chosen.Best.Verb ?? chosen.Best.Unit switch
-            {
-                AttributionUnits.FollowOn when quotes[^1].Speaker == chosen.Speaker.Name => quotes[^1].Cue,
-                _ => null,
-            };
+            var verb = chosen is null ? null : chosen.RulePick ? cue?.Verb ?? carriedVerb : chosen.Best.Verb ?? CarriedCue(chosen, last);
             if (chosen is not null) resolver.Spoke(chosen.Speaker, span.Paragraph);
             quotes.Add(new Quote(article.Id, span.Paragraph, span.Start, span.End, quoteText, QuoteKinds.AsReported(text, span, kind),
                 chosen?.Speaker.Name, chosen?.Speaker.Role, verb, Math.Round(choice.Confidence, 3)));
@@ -86,7 +88,12 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         return InterviewLines.Apply(article, quotes, resolver);
     }
 
-    private static (CueReadings?[] Readings, int[] TokenOf) ReadCues(List<List<Token>> tokens, IReadOnlyList<QuoteSpan> spans, AttributionUnits units)
+    /// <summary>A follow-on quote keeps the cue of the quote it continues ("“Q1,” he said. “Q2.”").</summary>
+    private static string? CarriedCue(SpeakerCandidate chosen, Quote? last) =>
+        chosen.Best.Unit == AttributionUnits.FollowOn && last?.Speaker == chosen.Speaker.Name ? last.Cue : null;
+
+    private static (CueReadings?[] Readings, int[] TokenOf) ReadCues(
+        List<List<Token>> tokens, IReadOnlyList<QuoteSpan> spans, AttributionUnits units)
     {
         var cues = new CueReadings?[spans.Count];
         var tokenOf = new int[spans.Count];
@@ -105,7 +112,9 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         return (cues, tokenOf);
     }
 
-    /// <summary>"He said:" closing the paragraph before a quote that opens its own paragraph, or a lead-in line naming the speaker.</summary>
+    /// <summary>
+    /// "He said:" closing the paragraph before a quote that opens its own paragraph, or a lead-in line naming the speaker.
+    /// </summary>
     internal static Cue? IntroducedByPreviousParagraph(List<List<Token>> tokens, QuoteSpan span)
     {
         if (span.Paragraph == 0 || span.IsContinuation) return null;
@@ -114,7 +123,8 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         var previous = tokens[span.Paragraph - 1];
         var introduced = previous.Count > 1 && previous[^1].Text == ":" ? CueFinder.Introducing(previous) : null;
         // "And from Chairwoman X:", "From the desk of X, ...": a lead-in line names the speaker without a verb.
-        return introduced ?? (LeadIn.Of(previous) is { } named ? new Cue(named, previous[^1].Text == ":" ? ":" : null, CuePlacement.Before) : null);
+        if (introduced is not null || LeadIn.Of(previous) is not { } named) return introduced;
+        return new Cue(named, previous[^1].Text == ":" ? ":" : null, CuePlacement.Before);
     }
 
     /// <summary>The parts of a quote running over several paragraphs share the cue found at any of them.</summary>

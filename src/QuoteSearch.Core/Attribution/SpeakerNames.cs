@@ -55,7 +55,8 @@ internal static class SpeakerNames
     private static bool IsCapitalised(string word) => char.IsUpper(word[0]) && !word.Any(char.IsDigit);
 
     private static bool IsOpeningParticiple(string word) =>
-        word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && Genders.FromFirstName(word.ToLowerInvariant()) == Gender.Unknown;
+        word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)
+        && Genders.FromFirstName(word.ToLowerInvariant()) == Gender.Unknown;
 
     /// <summary>
     /// A one-word name: an acronym ("WHO", "NASA"), or a capitalised word that is not a sentence opener, date, pronoun,
@@ -88,13 +89,15 @@ internal static class SpeakerNames
         return false;
     }
 
-    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&') && word.Any(char.IsUpper);
+    private static bool IsAcronym(string word) =>
+        word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&') && word.Any(char.IsUpper);
 
     /// <summary>An organisation when the article or the word lists say so, or when it is an acronym; a person otherwise.</summary>
     private static SpeakerType TypeOf(string name, ArticleNames names)
     {
         var words = name.Split(' ');
-        if (names.IsOrganisation(name) || words.Any(Lexicon.OrganisationWords.Contains) || words.All(IsAcronym)) return SpeakerType.Organisation;
+        var organisation = names.IsOrganisation(name) || words.Any(Lexicon.OrganisationWords.Contains) || words.All(IsAcronym);
+        if (organisation) return SpeakerType.Organisation;
         if (words.Length > 1 || names.IsPerson(name) || Genders.FromFirstName(name) != Gender.Unknown) return SpeakerType.Person;
         // One word the article never shows to be a person ("Reuters", "Google") names an organisation.
         return names.GenderOf(name) == Gender.Unknown && !names.IsPerson(name) ? SpeakerType.Organisation : SpeakerType.Person;

@@ -9,8 +9,13 @@ namespace QuoteSearch.Core.Attribution.Candidates;
 /// own and the previous sentence, a lead-in paragraph before it, and the speaker of the quote before. Proposals
 /// that resolve to the same person become one candidate.
 /// </summary>
-internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolver resolver, ArticleNames names, AttributionUnits units)
+internal sealed class CandidateCollector(
+    List<List<Token>> tokens, SpeakerResolver resolver, ArticleNames names, AttributionUnits units)
 {
+    // The rules' pick when no unit proposed that very speaker (a pronoun the rules resolved differently): not a unit
+    // that can be switched off, so it has no feature column of its own; rule_pick marks it.
+    private const string RulesOnly = "rules";
+
     private readonly Dictionary<string, NameFacts> facts = new(StringComparer.Ordinal);
     // The name in each speaker string, asked once per article: the same few names come back for every quote.
     private readonly Dictionary<string, string?> namesOf = new(StringComparer.Ordinal);
@@ -50,7 +55,7 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
         else rulePick = null;
         if (rulePick is not null && proposals.All(p => p.Speaker.Name != rulePick.Name))
         {
-            proposals.Add(new Proposal("rules", new Mention(MentionKind.Person, rulePick.Name, null), rulePick, null, SameSentence));
+            proposals.Add(new Proposal(RulesOnly, new Mention(MentionKind.Person, rulePick.Name, null), rulePick, null, SameSentence));
         }
         var candidates = proposals.GroupBy(p => p.Speaker.Name)
             .Select(g => g.Key == rulePick?.Name
@@ -94,11 +99,11 @@ internal sealed class CandidateCollector(List<List<Token>> tokens, SpeakerResolv
 
     private List<(Mention Mention, int Position, int At)> NamesIn(int paragraph)
     {
-        if (!namesByParagraph.TryGetValue(paragraph, out var names))
+        if (!namesByParagraph.TryGetValue(paragraph, out var found))
         {
-            namesByParagraph[paragraph] = names = NearbyNames.In(tokens[paragraph]);
+            namesByParagraph[paragraph] = found = NearbyNames.In(tokens[paragraph]);
         }
-        return names;
+        return found;
     }
 
     private void Add(List<Proposal> proposals, string unit, Mention mention, int paragraph, int position, string? verb, int distance)

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 using QuoteSearch.Core.Attribution.Candidates;
 
 namespace QuoteSearch.Core.Attribution.Choice;
@@ -29,14 +28,6 @@ internal sealed class SpeakerModel
     /// The calibrated probability that the candidate with these features (<see cref="CandidateFeatures.Names"/>) is the speaker.
     /// </summary>
     public double Probability(float[] features) => trees.Probability(features);
-
-    /// <summary>The input schema: a feature vector as long as <see cref="CandidateFeatures.Count"/>.</summary>
-    public static SchemaDefinition Schema()
-    {
-        var schema = SchemaDefinition.Create(typeof(CandidateRow));
-        schema[nameof(CandidateRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, CandidateFeatures.Count);
-        return schema;
-    }
 
     /// <summary>Reads a model and its settings; fails with the reason when the model was trained on other features.</summary>
     public static SpeakerModel Load(Stream model, Stream settings)

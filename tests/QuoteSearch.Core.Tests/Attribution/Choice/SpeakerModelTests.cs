@@ -13,6 +13,27 @@ public sealed class SpeakerModelTests
 {
     private static readonly MLContext Context = new(seed: 7);
 
+    /// <summary>A candidate row as ML.NET binds it; public because ML.NET reads it by reflection.</summary>
+    public sealed class CandidateRow
+    {
+        public float[] Features { get; set; } = [];
+        public bool Label { get; set; }
+    }
+
+    /// <summary>The prediction engine's answer, to compare against.</summary>
+    public sealed class CandidateScore
+    {
+        public float Probability { get; set; }
+    }
+
+    /// <summary>A feature vector as long as the candidate features.</summary>
+    private static SchemaDefinition Schema()
+    {
+        var schema = SchemaDefinition.Create(typeof(CandidateRow));
+        schema[nameof(CandidateRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, CandidateFeatures.Count);
+        return schema;
+    }
+
     /// <summary>Rows whose label depends on two features, so the trees have real splits to walk.</summary>
     private static List<CandidateRow> Rows(int count, int seed)
     {
@@ -27,7 +48,7 @@ public sealed class SpeakerModelTests
 
     private static (ITransformer Model, MemoryStream Zip) Trained()
     {
-        var data = Context.Data.LoadFromEnumerable(Rows(600, 1), SpeakerModel.Schema());
+        var data = Context.Data.LoadFromEnumerable(Rows(600, 1), Schema());
         var trainer = Context.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             NumberOfTrees = 20, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1,
@@ -47,7 +68,7 @@ public sealed class SpeakerModelTests
     {
         var (model, zip) = Trained();
         var loaded = SpeakerModel.Load(zip, Settings(CandidateFeatures.Names));
-        var engine = Context.Model.CreatePredictionEngine<CandidateRow, CandidateScore>(model, inputSchemaDefinition: SpeakerModel.Schema());
+        var engine = Context.Model.CreatePredictionEngine<CandidateRow, CandidateScore>(model, inputSchemaDefinition: Schema());
         foreach (var row in Rows(200, 2))
         {
             Assert.Equal(engine.Predict(row).Probability, loaded.Probability(row.Features), 4);
