@@ -20,8 +20,9 @@ run: build
 	@echo "QuoteSearch: open $(URLS)"
 	$(CLI) serve --index $(INDEX) --urls $(URLS)
 
-## Every test; non-zero exit on any failure.
+## Every test; non-zero exit on any failure. Installs Chromium for the browser tests first when it is missing.
 test:
+	@bash scripts/test-deps.sh
 	$(DOTNET) test QuoteSearch.sln -c $(CONFIG) --nologo
 
 ## Quality figures against ../shared (skipped when it is absent); ABLATE=UNIT also scores without that unit.
