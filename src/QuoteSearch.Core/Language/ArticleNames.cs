@@ -28,8 +28,8 @@ internal sealed class ArticleNames
     private readonly Dictionary<string, string> canonicalCache = new(StringComparer.Ordinal);
     private bool complete;
 
-    /// <summary>A name, or a subject pronoun (Surname null) that carries the last person forward.</summary>
-    private readonly record struct NameMention(string? Surname, int Paragraph, int Position, bool Subject, Gender Gender = Gender.Unknown);
+    /// <summary>A name as written without titles, or a subject pronoun (Name null) that carries the last person forward.</summary>
+    private readonly record struct NameMention(string? Name, string? Key, int Paragraph, int Position, bool Subject, Gender Gender = Gender.Unknown);
 
     /// <param name="paragraphs">Tokens of each paragraph with quotations masked; the title, if any, first as paragraph -1.</param>
     public ArticleNames(IEnumerable<(int Paragraph, List<Token> Tokens)> paragraphs)
@@ -40,7 +40,7 @@ internal sealed class ArticleNames
             {
                 if (tokens[i].Text is "he" or "He" or "she" or "She" && (i == 0 || tokens[i - 1].IsSentenceEnd || tokens[i - 1].IsQuote))
                 {
-                    mentions.Add(new NameMention(null, paragraph, tokens[i].Start, true, Genders.OfPronoun(tokens[i].Text)));
+                    mentions.Add(new NameMention(null, null, paragraph, tokens[i].Start, true, Genders.OfPronoun(tokens[i].Text)));
                     continue;
                 }
                 if (!tokens[i].IsCapitalized) continue;
@@ -48,11 +48,11 @@ internal sealed class ArticleNames
                 while (end < tokens.Count && (tokens[end].IsCapitalized || NamePhrase.IsConnector(tokens, end)) && !NounPhrases.IsPossessive(tokens[end].Text)) end++;
                 if (end < tokens.Count && tokens[end].IsCapitalized && NounPhrases.IsPossessive(tokens[end].Text)) end++;
                 var run = tokens.Skip(i).Take(end - i).Select(t => NamePhrase.StripPossessive(t.Text)).ToList();
-                var key = Add(run);
+                var key = Add(run, out var written);
                 // "Trump's plan", "the Clinton campaign", "told Jones": the name is not who acts.
                 var modifier = NounPhrases.IsPossessive(tokens[end - 1].Text) || (i > 0 && tokens[i - 1].Text is "the" or "The" or "a" or "an")
                                || (end < tokens.Count && tokens[end].IsWord && Lexicon.OrganisationWords.Contains(tokens[end].Text));
-                if (key is not null) mentions.Add(new NameMention(key, paragraph, tokens[i].Start, !modifier && !NamePhrase.IsObjectPosition(tokens, i)));
+                if (key is not null) mentions.Add(new NameMention(written, key, paragraph, tokens[i].Start, !modifier && !NamePhrase.IsObjectPosition(tokens, i)));
                 if (key is not null && end < tokens.Count && Lexicon.DocumentNouns.Contains(tokens[end].Text))
                 {
                     var owner = run.SkipWhile(w => w is "The" or "A" or "An" || Lexicon.Determiners.Contains(w)).ToList();
@@ -69,8 +69,9 @@ internal sealed class ArticleNames
         complete = true;
     }
 
-    private string? Add(List<string> run)
+    private string? Add(List<string> run, out string written)
     {
+        written = "";
         // The name follows the last title or common word in the run: "Pennsylvania Gov. Ed Rendell".
         var start = 0;
         var gender = Gender.Unknown;
@@ -81,6 +82,8 @@ internal sealed class ArticleNames
             start = t + 1;
             break;
         }
+        // "Actor Clint Howard": a common word before a known first name opens the run; it is no part of the name.
+        while (start < run.Count - 2 && !GivenNames.IsLikely(run[start]) && Genders.FromFirstName(run[start + 1]) != Gender.Unknown) start++;
         for (var t = 0; t < start; t++)
         {
             if (gender == Gender.Unknown) gender = Genders.FromTitle(run[t]);
@@ -89,6 +92,9 @@ internal sealed class ArticleNames
         var name = run.Skip(start).ToList();
         if (name.Count == 0 || (name.Count == 1 && (Lexicon.TitleWords.Contains(name[0]) || Lexicon.NotNames.Contains(name[0])))) return null;
         var key = KeyFor(NamePhrase.Surname(name));
+        // "Rakeyia Scott ... she says": a mention keeps its given name, so she is not another Scott; a capitalised
+        // common word ("Team Trump", "Whatever Bloomberg") is no given name and leaves the surname alone.
+        written = name.Count is >= 2 and <= 5 && GivenNames.IsLikely(name[0]) ? string.Join(' ', name) : key;
         // "Ohio Democratic Party Chairman David Pepper" is a person: only the name itself says organisation.
         var isOrganisation = name.Any(Lexicon.OrganisationWords.Contains);
         var isPlace = !isOrganisation && ((name.Count > 1 && Lexicon.PlacePrefixes.Contains(name[0])) || Lexicon.PlaceWords.Contains(name[^1]));
@@ -118,8 +124,9 @@ internal sealed class ArticleNames
         if (parts.Count == 0) return written;
         var key = KeyFor(NamePhrase.Surname(parts));
         var first = parts.Count > 1 ? parts[0] : null;
-        var candidates = FullNamesOf(key)
-            .Where(f => first is null || f.StartsWith(first, StringComparison.OrdinalIgnoreCase) || f.Split(' ').Contains(first, StringComparer.OrdinalIgnoreCase))
+        var forms = FullNamesOf(key).Where(f => first is null || HasGivenName(f, first)).ToList();
+        var referent = first is null ? SurnameReferent.FormsOfLikeliest(forms, genders.GetValueOrDefault(key), FullNameGender) : forms;
+        var candidates = referent
             .GroupBy(f => f)
             .OrderByDescending(g => g.Count())
             .ThenByDescending(g => g.Key.Length)
@@ -127,7 +134,7 @@ internal sealed class ArticleNames
             .ToList();
         // "Bobby Scott" written often, "Robert C. "Bobby" Scott" once: one person, named in full by the longer form
         // (a form with a middle initial, so a headline's "Rival Hillary Clinton" is not taken for a fuller name).
-        if (candidates.Count > 1 && candidates.Skip(1).Where(c => Contains(c, candidates[0]) && HasInitial(c)).MaxBy(c => c.Length) is { } fuller)
+        if (candidates.Count > 1 && candidates.Skip(1).Where(c => SurnameReferent.InOrder(c, candidates[0]) && HasInitial(c)).MaxBy(c => c.Length) is { } fuller)
         {
             candidates.Insert(0, fuller);
         }
@@ -138,6 +145,12 @@ internal sealed class ArticleNames
         // A bare surname the article never spells out stays that surname.
         return WithSpelling(candidates.FirstOrDefault() ?? string.Join(' ', parts), key);
     }
+
+    // "Hilary Clinton" once among many "Hillary Clinton": a misspelt given name is the same given name.
+    private static bool HasGivenName(string fullName, string given) =>
+        fullName.StartsWith(given, StringComparison.OrdinalIgnoreCase) || fullName.Split(' ').Any(w => SurnameReferent.SameGivenName(w, given));
+
+    private Gender FullNameGender(string fullName) => genders.GetValueOrDefault(fullName);
 
     private string? OrganisationStartingWith(string word)
     {
@@ -153,19 +166,6 @@ internal sealed class ArticleNames
         .FirstOrDefault(f => string.Concat(f.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0])) == acronym);
 
     private static bool HasInitial(string name) => name.Split(' ').Any(w => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.');
-
-    /// <summary>Whether every word of the shorter name appears in the longer one, in order.</summary>
-    private static bool Contains(string longer, string shorter)
-    {
-        var words = longer.Split(' ');
-        var at = 0;
-        foreach (var word in shorter.Split(' '))
-        {
-            while (at < words.Length && !words[at].Equals(word, StringComparison.OrdinalIgnoreCase)) at++;
-            if (at++ == words.Length) return false;
-        }
-        return true;
-    }
 
     /// <summary>Who the last document of this kind named before a position belongs to: "the article" after "a Times article".</summary>
     public string? OwnerOf(string documentNoun, int paragraph, int position)
@@ -236,7 +236,7 @@ internal sealed class ArticleNames
         {
             var m = mentions[i];
             if (m.Paragraph < floor + reach || (found is { } f && m.Paragraph != f.Paragraph)) break;
-            if (m.Surname is null)
+            if (m.Name is null)
             {
                 // "She said ... [next paragraph] she said": the same person as that earlier subject pronoun,
                 // which also beats a name named after it as an object ("She said ... against Clinton").
@@ -247,7 +247,7 @@ internal sealed class ArticleNames
                 }
                 continue;
             }
-            var name = Canonical(m.Surname);
+            var name = Canonical(m.Name);
             if (!IsPerson(name) || !Genders.Compatible(GenderOf(name, trustFirstNames), gender)) continue;
             if (m.Subject) return (name, true);
             if (found is null) (found, foundName) = (m, name);
