@@ -82,8 +82,8 @@ internal sealed class ArticleNames
             start = t + 1;
             break;
         }
-        // "Actor Clint Howard": a common word before a known first name opens the run; it is no part of the name.
-        while (start < run.Count - 2 && !GivenNames.IsLikely(run[start]) && Genders.FromFirstName(run[start + 1]) != Gender.Unknown) start++;
+        // "Actor Clint Howard", "Cmdr. Sean Robertson": role words before a known first name are no part of the name.
+        start = GivenNames.NameStart(i => run[i], start, run.Count - 1);
         for (var t = 0; t < start; t++)
         {
             if (gender == Gender.Unknown) gender = Genders.FromTitle(run[t]);

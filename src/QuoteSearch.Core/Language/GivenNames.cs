@@ -1,15 +1,58 @@
 namespace QuoteSearch.Core.Language;
 
 /// <summary>
-/// Whether the first word of a capitalised run can be a person's given name: a first name the name data knows
-/// ("Ivanka"), or a word that is no common English word ("Rakeyia"). "Team Trump", "Whatever Bloomberg" and "Actor
-/// Clint Howard" open with common words, so their first word names nobody. Both lists are vendored (Data/README.md).
+/// Given names against the words that open a capitalised run before one. A given name is a first name the name data
+/// knows ("Ivanka") or a word that is no common English word ("Rakeyia"); "Team Trump" and "Whatever Bloomberg" open
+/// with common words, so their first word names nobody. Before a known first name, a common word, an abbreviation or
+/// an acronym is a role: "Actor Clint Howard", "Cmdr. Sean Robertson", "NASA Administrator Jim Bridenstine". Both
+/// word lists are vendored (Data/README.md).
 /// </summary>
 internal static class GivenNames
 {
     private static readonly HashSet<string> CommonWords = WordData.Set("common-english-words.txt");
 
     /// <summary>True for a known first name, or a word outside the common-word list; case-insensitive.</summary>
-    public static bool IsLikely(string word) =>
-        Genders.FromFirstName(word) != Gender.Unknown || !CommonWords.Contains(word);
+    public static bool IsLikely(string word) => IsKnownFirstName(word) || !CommonWords.Contains(word);
+
+    /// <summary>
+    /// Where the name starts in a capitalised run: past the role words before its first known first name.
+    /// <paramref name="word"/> reads the run; <paramref name="from"/> is its first index, <paramref name="last"/> the
+    /// surname's. Returns <paramref name="from"/> when no known first name follows or the run is a name already.
+    /// </summary>
+    public static int NameStart(Func<int, string> word, int from, int last)
+    {
+        var first = FirstNameWithin(word, from + 1, last);
+        if (first < 0) return from;
+        var start = from;
+        while (start < first && IsRoleOpener(word(start))) start++;
+        return start;
+    }
+
+    // The first known first name of a run that is no place ("Jordan", "China"), or -1.
+    private static int FirstNameWithin(Func<int, string> word, int from, int last)
+    {
+        for (var i = from; i < last; i++)
+        {
+            if (IsKnownFirstName(word(i)) && !Lexicon.Places.Contains(word(i))) return i;
+        }
+        return -1;
+    }
+
+    // An all-capital word or an abbreviation is never a given name in running text, even one the name data holds ("ESA").
+    private static bool IsRoleOpener(string word) =>
+        IsAbbreviation(word) || IsAcronym(word) || (!IsKnownFirstName(word) && (CommonWords.Contains(word) || IsCommonCompound(word)));
+
+    private static bool IsKnownFirstName(string word) => Genders.FromFirstName(word) != Gender.Unknown;
+
+    // "Cmdr.", "Supt.": one full stop at the end; initials ("J.") are part of a name.
+    private static bool IsAbbreviation(string word) => word.Length >= 3 && word[^1] == '.' && word.IndexOf('.') == word.Length - 1;
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
+
+    // "Singer-guitarist": a compound that opens with a common word and holds no first name ("Jean-Luc" does).
+    private static bool IsCommonCompound(string word)
+    {
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && CommonWords.Contains(parts[0]) && !parts.Any(IsKnownFirstName);
+    }
 }

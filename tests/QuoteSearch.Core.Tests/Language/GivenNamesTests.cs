@@ -13,4 +13,18 @@ public sealed class GivenNamesTests
     [InlineData("Actor", false)]
     public void Tells_a_possible_given_name_from_a_common_word(string word, bool likely) =>
         Assert.Equal(likely, GivenNames.IsLikely(word));
+
+    [Theory]
+    [InlineData("Cmdr. Ivor Lindqvist", "Ivor Lindqvist")]
+    [InlineData("ESA Administrator Margaret Ostrowe", "Margaret Ostrowe")]
+    [InlineData("Singer-guitarist Thomas Vale", "Thomas Vale")]
+    [InlineData("Actor Clint Vale", "Clint Vale")]
+    [InlineData("Ivor Lindqvist", "Ivor Lindqvist")]          // a name already
+    [InlineData("Harbour Gazette", "Harbour Gazette")]        // no first name follows: left alone
+    [InlineData("South Jordan Valley", "South Jordan Valley")] // a first name that is a place is no first name
+    public void Finds_where_the_name_starts_in_a_capitalised_run(string run, string name)
+    {
+        var words = run.Split(' ');
+        Assert.Equal(name, string.Join(' ', words[GivenNames.NameStart(i => words[i], 0, words.Length - 1)..]));
+    }
 }
