@@ -29,18 +29,22 @@ internal sealed class ArticleNames
     private bool complete;
 
     /// <summary>A name as written without titles, or a subject pronoun (Name null) that carries the last person forward.</summary>
-    private readonly record struct NameMention(string? Name, string? Key, int Paragraph, int Position, bool Subject, Gender Gender = Gender.Unknown);
+    /// <param name="Sentence">The sentence's number in its paragraph.</param>
+    private readonly record struct NameMention(
+        string? Name, string? Key, int Paragraph, int Position, bool Subject, int Sentence, Gender Gender = Gender.Unknown);
 
     /// <param name="paragraphs">Tokens of each paragraph with quotations masked; the title, if any, first as paragraph -1.</param>
     public ArticleNames(IEnumerable<(int Paragraph, List<Token> Tokens)> paragraphs)
     {
         foreach (var (paragraph, tokens) in paragraphs)
         {
+            var sentence = 0;
             for (var i = 0; i < tokens.Count; i++)
             {
+                if (tokens[i].IsSentenceEnd) sentence++;
                 if (tokens[i].Text is "he" or "He" or "she" or "She" && (i == 0 || tokens[i - 1].IsSentenceEnd || tokens[i - 1].IsQuote))
                 {
-                    mentions.Add(new NameMention(null, null, paragraph, tokens[i].Start, true, Genders.OfPronoun(tokens[i].Text)));
+                    mentions.Add(new NameMention(null, null, paragraph, tokens[i].Start, true, sentence, Genders.OfPronoun(tokens[i].Text)));
                     continue;
                 }
                 if (!tokens[i].IsCapitalized) continue;
@@ -52,7 +56,8 @@ internal sealed class ArticleNames
                 // "Trump's plan", "the Clinton campaign", "told Jones": the name is not who acts.
                 var modifier = NounPhrases.IsPossessive(tokens[end - 1].Text) || (i > 0 && tokens[i - 1].Text is "the" or "The" or "a" or "an")
                                || (end < tokens.Count && tokens[end].IsWord && Lexicon.OrganisationWords.Contains(tokens[end].Text));
-                if (key is not null) mentions.Add(new NameMention(written, key, paragraph, tokens[i].Start, !modifier && !NamePhrase.IsObjectPosition(tokens, i)));
+                var subject = !modifier && !NamePhrase.IsObjectPosition(tokens, i);
+                if (key is not null) mentions.Add(new NameMention(written, key, paragraph, tokens[i].Start, subject, sentence));
                 if (key is not null && end < tokens.Count && Lexicon.DocumentNouns.Contains(tokens[end].Text))
                 {
                     var owner = run.SkipWhile(w => w is "The" or "A" or "An" || Lexicon.Determiners.Contains(w)).ToList();
@@ -192,6 +197,16 @@ internal sealed class ArticleNames
             ? fullNamesBySurname.GetValueOrDefault(key) ?? (IEnumerable<string>)[]
             : fullNames.Where(f => f.Surname.Equals(key, StringComparison.OrdinalIgnoreCase)).Select(f => f.FullName);
 
+    /// <summary>
+    /// Whether "he" or "she" can mean the name: a person whose full name opens with a possible given name, or who has a
+    /// title. "Human Landing System" or "Gap Goes On" open with common words: capitalised phrases, not people.
+    /// </summary>
+    private bool IsPronounReferent(string name)
+    {
+        var key = KeyFor(NamePhrase.Surname(name.Split(' ')));
+        return !organisations.Contains(key) && (titled.Contains(key) || FullNamesOf(key).Any(f => GivenNames.IsLikely(f.Split(' ')[0])));
+    }
+
     public bool IsOrganisation(string name) => organisations.Contains(KeyFor(NamePhrase.Surname(name.Split(' '))));
 
     /// <summary>A person's gender, known per full name (the Clintons differ), else per surname when the article names only one such person.</summary>
@@ -248,11 +263,36 @@ internal sealed class ArticleNames
                 continue;
             }
             var name = Canonical(m.Name);
-            if (!IsPerson(name) || !Genders.Compatible(GenderOf(name, trustFirstNames), gender)) continue;
-            if (m.Subject) return (name, true);
+            if (!IsPronounReferent(name) || !Genders.Compatible(GenderOf(name, trustFirstNames), gender)) continue;
+            if (m.Subject) return MainSubject(i, gender, depth, trustFirstNames) ?? (name, true);
             if (found is null) (found, foundName) = (m, name);
         }
         return (foundName, false);
+    }
+
+    /// <summary>
+    /// "Lindqvist declined to say whether Brandt slept ... he said": a subject inside a clause gives way to the first
+    /// subject of its sentence that fits too. Null when no earlier subject of the sentence fits.
+    /// </summary>
+    private (string? Name, bool AsSubject)? MainSubject(int clauseSubject, Gender gender, int depth, bool trustFirstNames)
+    {
+        var inner = mentions[clauseSubject];
+        (string? Name, bool AsSubject)? main = null;
+        for (var j = clauseSubject - 1; j >= 0 && mentions[j].Paragraph == inner.Paragraph && mentions[j].Sentence == inner.Sentence; j--)
+        {
+            var m = mentions[j];
+            if (!m.Subject) continue;
+            if (m.Name is null)
+            {
+                // A pronoun opens its sentence: nothing comes before it.
+                if (depth >= MaxPronounChain || !Genders.Compatible(m.Gender, gender)) return main;
+                var chained = Recent(m.Paragraph, m.Position, gender, depth + 1, trustFirstNames);
+                return chained.Name is not null ? chained : main;
+            }
+            var name = Canonical(m.Name);
+            if (IsPronounReferent(name) && Genders.Compatible(GenderOf(name, trustFirstNames), gender)) main = (name, true);
+        }
+        return main;
     }
 
     /// <summary>Index of the last mention before a position (mentions are in reading order): a binary search, so long paragraphs stay linear.</summary>
