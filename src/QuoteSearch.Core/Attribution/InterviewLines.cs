@@ -55,8 +55,9 @@ internal static partial class InterviewLines
         var result = new List<Quote>(quotes.Count);
         foreach (var quote in quotes)
         {
-            // The label outranks a speaker guessed without a cue verb ("Partial transcript" named nearby).
-            var guessed = quote.Speaker is null || quote.Cue is null;
+            // The label outranks a speaker guessed without a cue verb, or from a colon line before the quote
+            // ("Partial transcript as follows:").
+            var guessed = quote.Speaker is null || quote.Cue is null or ":";
             if (guessed && quote.Kind == QuoteKind.Direct && TryLabel(quote.Text, out var label, out var at)
                 && Speaker(resolver, label, quote.Paragraph) is { } speaker)
             {
