@@ -41,6 +41,8 @@ internal sealed class SpeakerResolver(ArticleNames names)
                 return Person(paragraph, position, Genders.OfPronoun(mention.Text));
             case MentionKind.Pronoun when mention.Text is "i" && Previous(paragraph, SpeakerReach) is { } speaker:
                 return speaker;
+            case MentionKind.Pronoun when mention.Text is "they" && names.RecentOrganisation(paragraph, position) is { } organisation:
+                return new Speaker(organisation, null);
             case MentionKind.Description:
                 return Described(mention.Text, paragraph, position);
             default:

@@ -30,8 +30,10 @@ internal sealed class ArticleNames
 
     /// <summary>A name as written without titles, or a subject pronoun (Name null) that carries the last person forward.</summary>
     /// <param name="Sentence">The sentence's number in its paragraph.</param>
+    /// <param name="BeforeVerb">Whether a lower-case word that can be a verb follows ("Big Machine have denied").</param>
     private readonly record struct NameMention(
-        string? Name, string? Key, int Paragraph, int Position, bool Subject, int Sentence, Gender Gender = Gender.Unknown);
+        string? Name, string? Key, int Paragraph, int Position, bool Subject, int Sentence, bool BeforeVerb = false,
+        Gender Gender = Gender.Unknown);
 
     /// <param name="paragraphs">Tokens of each paragraph with quotations masked; the title, if any, first as paragraph -1.</param>
     public ArticleNames(IEnumerable<(int Paragraph, List<Token> Tokens)> paragraphs)
@@ -44,7 +46,7 @@ internal sealed class ArticleNames
                 if (tokens[i].IsSentenceEnd) sentence++;
                 if (tokens[i].Text is "he" or "He" or "she" or "She" && (i == 0 || tokens[i - 1].IsSentenceEnd || tokens[i - 1].IsQuote))
                 {
-                    mentions.Add(new NameMention(null, null, paragraph, tokens[i].Start, true, sentence, Genders.OfPronoun(tokens[i].Text)));
+                    mentions.Add(new NameMention(null, null, paragraph, tokens[i].Start, true, sentence, Gender: Genders.OfPronoun(tokens[i].Text)));
                     continue;
                 }
                 if (!tokens[i].IsCapitalized) continue;
@@ -57,7 +59,7 @@ internal sealed class ArticleNames
                 var modifier = NounPhrases.IsPossessive(tokens[end - 1].Text) || (i > 0 && tokens[i - 1].Text is "the" or "The" or "a" or "an")
                                || (end < tokens.Count && tokens[end].IsWord && Lexicon.OrganisationWords.Contains(tokens[end].Text));
                 var subject = !modifier && !NamePhrase.IsObjectPosition(tokens, i);
-                if (key is not null) mentions.Add(new NameMention(written, key, paragraph, tokens[i].Start, subject, sentence));
+                if (key is not null) mentions.Add(new NameMention(written, key, paragraph, tokens[i].Start, subject, sentence, IsVerbLike(tokens, end) || IsAppositive(tokens, i, end)));
                 if (key is not null && end < tokens.Count && Lexicon.DocumentNouns.Contains(tokens[end].Text))
                 {
                     var owner = run.SkipWhile(w => w is "The" or "A" or "An" || Lexicon.Determiners.Contains(w)).ToList();
@@ -73,6 +75,14 @@ internal sealed class ArticleNames
         }
         complete = true;
     }
+
+    // "The company that runs the awards, Harbour Productions, denies ...": a name between commas renames the subject.
+    private static bool IsAppositive(List<Token> tokens, int start, int end) =>
+        start > 0 && tokens[start - 1].Text == "," && end + 1 < tokens.Count && tokens[end].Text == "," && IsVerbLike(tokens, end + 1);
+
+    private static bool IsVerbLike(List<Token> tokens, int at) =>
+        at < tokens.Count && tokens[at].IsWord && !tokens[at].IsCapitalized && !Lexicon.Prepositions.Contains(tokens[at].Text)
+        && !Lexicon.Determiners.Contains(tokens[at].Text) && !Lexicon.Conjunctions.Contains(tokens[at].Text);
 
     private string? Add(List<string> run, out string written)
     {
@@ -294,6 +304,28 @@ internal sealed class ArticleNames
         }
         return main;
     }
+
+    /// <summary>
+    /// Who "they" means when the last subject named before a position, in this or the previous paragraph, is an
+    /// organisation: "Big Machine have denied it. “…,” they said." Null when that subject is a person (then "they" is
+    /// a group of people), when it is a place, or when there is none.
+    /// </summary>
+    public string? RecentOrganisation(int paragraph, int position)
+    {
+        for (var i = LastMentionBefore(paragraph, position); i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.Paragraph < paragraph - 1) break;
+            if (!m.Subject) continue;
+            if (m.Name is null || !m.BeforeVerb) return null;
+            var name = Canonical(m.Name);
+            return IsPronounReferent(name) || IsPlace(name) ? null : name;
+        }
+        return null;
+    }
+
+    // "Broad Street", "Texas": where people act, not who acts.
+    private static bool IsPlace(string name) => Lexicon.Places.Contains(name) || Lexicon.PlaceWords.Contains(name.Split(' ')[^1]);
 
     /// <summary>Index of the last mention before a position (mentions are in reading order): a binary search, so long paragraphs stay linear.</summary>
     private int LastMentionBefore(int paragraph, int position)
