@@ -21,7 +21,7 @@ internal static class VerbForms
     public static IReadOnlyList<string> Inflections(string lemma)
     {
         var forms = new List<string> { ThirdPerson(lemma) };
-        var gerund = Gerunds.Value.GetValueOrDefault(lemma) ?? RegularGerund(lemma);
+        var gerund = Gerund(lemma);
         forms.Add(gerund);
         var pasts = Pasts.Value[lemma].ToList();
         forms.AddRange(pasts.Count > 0 ? pasts : [RegularPast(lemma, gerund)]);
@@ -42,6 +42,9 @@ internal static class VerbForms
             || (lemma.EndsWith('o') && !lemma.EndsWith("oo", StringComparison.Ordinal));
         return addsEs ? lemma + "es" : lemma + "s";
     }
+
+    /// <summary>The -ing form of a lowercase lemma ("quip" → "quipping").</summary>
+    public static string Gerund(string lemma) => Gerunds.Value.GetValueOrDefault(lemma) ?? RegularGerund(lemma);
 
     private static string RegularGerund(string lemma) =>
         lemma.EndsWith('e') && !lemma.EndsWith("ee", StringComparison.Ordinal) && !lemma.EndsWith("ye", StringComparison.Ordinal)

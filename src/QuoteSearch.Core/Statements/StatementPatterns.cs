@@ -154,10 +154,24 @@ internal static class StatementPatterns
                           ?? (OpensClauseAfter(tokens, v, end) ? null : NounPhrases.SubjectAfter(tokens, v, end));
             // "Whatever the letter says, the inquiry goes ahead, Roos said": the concession is no part of what Roos said.
             var from = SilentCues.AfterConcession(tokens, start, comma);
+            // "Lindqvist said that the port was ready, the Gazette reported": the clause reports speech of its own.
+            if (ReportsSpeech(tokens, from, comma)) return null;
             return speaker is null ? null : StatementContent.From(tokens, from, comma, speaker, tokens[v].Lower, 0.6);
         }
         return null;
     }
+
+    private static bool ReportsSpeech(List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (IsLowercaseVerbOfSaying(tokens[k]) && tokens[k - 1].IsWord) return true;
+        }
+        return false;
+    }
+
+    private static bool IsLowercaseVerbOfSaying(Token token) =>
+        token.IsWord && !token.IsCapitalized && (StatementVerbs.Clause.Contains(token.Text) || StatementVerbs.ThatClause.Contains(token.Text));
 
     /// <summary>
     /// "Lena Moss, a councillor, said she was alarmed": what follows the verb is its own reported clause, so the text

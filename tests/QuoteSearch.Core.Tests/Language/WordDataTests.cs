@@ -36,8 +36,12 @@ public sealed class WordDataTests
         var verbFiles = new[] { "cue-verbs.txt", "weak-cue-verbs.txt", "takes-object-verbs.txt" };
         var entries = WordLists.SelectMany(f => WordData.Entries(f).Select(e => (File: f, Entry: e)));
         Assert.DoesNotContain(entries, e =>
-            e.Entry.Contains(' ') && !(verbFiles.Contains(e.File) && e.Entry.EndsWith(' ' + Lexicon.BareMark)));
+            e.Entry.Contains(' ') && !(verbFiles.Contains(e.File) && e.Entry.EndsWith(' ' + Lexicon.BareMark)) && !IsVerbAndPrepositions(e));
     }
+
+    /// <summary>statement-topic-verbs.txt: a lemma, then the particles its topic follows ("speak about of", "point out").</summary>
+    private static bool IsVerbAndPrepositions((string File, string Entry) e) =>
+        e.File == "statement-topic-verbs.txt" && e.Entry.Split(' ').Skip(1).All(w => w.All(char.IsAsciiLetterLower));
 
     /// <summary>Words are lowercase letters, with the dots, hyphens and apostrophes of "u.s.", "front-runner", "didn’t".</summary>
     [Fact]
