@@ -23,8 +23,10 @@ internal static class SpeakerNames
         // "Teachers", "Authorities", "Budget": a word the article also writes in lower case is a common word that
         // opened a sentence, not a name. Asked only of one-word speakers, so extraction does not pay for it per word.
         // An organisation word standing alone ("Times", "Alliance") is a short name however else the article uses it.
-        var common = name is not null && !name.Contains(' ') && !IsAcronym(name) && !Lexicon.OrganisationWords.Contains(name);
-        if (common && LowerCase(article, name!, lowerCase)) name = null;
+        // A transcript's label ("WALLACE:") names its speaker wherever it stands.
+        var common = name is not null && !name.Contains(' ') && !IsAcronym(name) && !Lexicon.OrganisationWords.Contains(name)
+                     && quote.Cue != InterviewLines.Cue;
+        if (common && OpensSentencesOnly(article, name!, lowerCase)) name = null;
         var names = article.Names;
         return name is null
             ? quote with { Speaker = null, Role = null, SpeakerType = null }
@@ -71,23 +73,44 @@ internal static class SpeakerNames
         var lower = word.ToLowerInvariant();
         if (lower.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4) return false;
         if (word.EndsWith('.')) return false;
+        // "I’d", "I'll": a pronoun and a verb, never a name.
+        if (IsContraction(word)) return false;
         return !PersonNouns.IsPersonNoun(lower) && !(lower.EndsWith('s') && PersonNouns.IsPersonNoun(lower[..^1]));
     }
 
-    private static bool LowerCase(AnalyzedArticle article, string word, Dictionary<string, bool> known) =>
-        known.TryGetValue(word, out var seen) ? seen : known[word] = WrittenInLowerCase(article.Tokens, word);
-
-    private static bool WrittenInLowerCase(List<List<Token>> paragraphs, string word)
+    /// <summary>
+    /// Whether a one-word speaker is a common word that opened a sentence: the article also writes it in lower case
+    /// ("Teachers" and "teachers"), or it is a common English word the article capitalises only where a sentence
+    /// starts ("Authorities said"). "the Pentagon said" capitalises it inside a sentence: a name.
+    /// </summary>
+    private static bool OpensSentencesOnly(AnalyzedArticle article, string word, Dictionary<string, bool> known)
     {
+        if (known.TryGetValue(word, out var seen)) return seen;
+        var (lower, inside) = Writings(article.Tokens, word);
+        return known[word] = lower || (CommonWords.Contains(word) && !inside);
+    }
+
+    private static bool IsInsideSentence(List<Token> tokens, int i) => i > 0 && (tokens[i - 1].IsWord || tokens[i - 1].Text == ",");
+
+    /// <summary>Whether the article writes the word in lower case, and whether capitalised inside a sentence.</summary>
+    private static (bool Lower, bool CapitalisedInside) Writings(List<List<Token>> paragraphs, string word)
+    {
+        var (lower, inside) = (false, false);
         foreach (var tokens in paragraphs)
         {
-            foreach (var token in tokens)
+            for (var i = 0; i < tokens.Count; i++)
             {
-                if (token.IsWord && !token.IsCapitalized && token.Text.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+                var token = tokens[i];
+                if (!token.IsWord || !token.Text.Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
+                if (!token.IsCapitalized) lower = true;
+                else if (IsInsideSentence(tokens, i)) inside = true;
             }
         }
-        return false;
+        return (lower, inside);
     }
+
+    private static bool IsContraction(string word) =>
+        word.Length <= 5 && (word.Contains('’') || word.Contains('\'')) && Lexicon.Pronouns.Contains(word.Split('’', '\'')[0]);
 
     private static bool IsAcronym(string word) =>
         word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&') && word.Any(char.IsUpper);

@@ -9,8 +9,6 @@ namespace QuoteSearch.Core.Language;
 /// </summary>
 internal static class GivenNames
 {
-    private static readonly HashSet<string> CommonWords = WordData.Set("common-english-words.txt");
-
     /// <summary>True for a known first name, or a word outside the common-word list; case-insensitive.</summary>
     public static bool IsLikely(string word) => IsKnownFirstName(word) || !CommonWords.Contains(word);
 

@@ -29,6 +29,8 @@ public sealed class SpeakerNamesTests
     [InlineData("Officials", null)]
     [InlineData("Texas", null)]
     [InlineData("France", null)]
+    [InlineData("I’d", null)]
+    [InlineData("I'll", null)]
     public void Only_a_name_is_a_speaker(string speaker, string? name) => Assert.Equal(name, SpeakerNames.Name(speaker));
 
     [Theory]
@@ -44,6 +46,14 @@ public sealed class SpeakerNamesTests
         var quotes = Articles.Quotes("Teachers said: “We want smaller classes.”", "The teachers marched on Friday.");
         Assert.Null(Assert.Single(quotes).Speaker);
         Assert.Equal("Eastwind", Assert.Single(Articles.Quotes("Eastwind said: “We want smaller classes.”")).Speaker);
+    }
+
+    [Fact]
+    public void A_common_word_the_article_capitalises_only_where_a_sentence_starts_is_no_speaker()
+    {
+        Assert.Null(Assert.Single(Articles.Quotes("Authorities said: “The road stays shut.”")).Speaker);
+        var quotes = Articles.Quotes("Pentagon said: “The road stays shut.”", "A spokesman for the Pentagon declined to add more.");
+        Assert.Equal("Pentagon", Assert.Single(quotes).Speaker);
     }
 
     [Fact]

