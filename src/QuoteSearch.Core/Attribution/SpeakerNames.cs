@@ -39,6 +39,10 @@ internal static class SpeakerNames
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // "Hosting Cook": a participle that opened the sentence is no part of the name.
         while (words.Count > 1 && IsOpeningParticiple(words[0])) words.RemoveAt(0);
+        // "But police", "When Ruiz": a sentence's opening word; "Sacramento-based McClatchy": a describing compound.
+        while (words.Count > 1 && (IsOpeningWord(words[0]) || IsDescribingCompound(words[0]))) words.RemoveAt(0);
+        // "the Khan-led government" cut short: a describing compound ends no name.
+        if (words.Count > 0 && IsDescribingCompound(words[^1])) return null;
         // "The New York Times" is a name; "The report", "A Bloomberg poll", "The GOP nominee" are descriptions.
         if (words.Count > 1 && Articles.Contains(words[0]) && words.Skip(1).All(IsNameWord)) return string.Join(' ', words);
         if (words.Count == 0 || !IsCapitalised(words[0]) || !words.SkipLast(1).All(IsNameWord) || !EndsName(words)) return null;
@@ -55,6 +59,17 @@ internal static class SpeakerNames
     private static bool IsNameWord(string word) => IsCapitalised(word) || Inner.Contains(word) || NamePhrase.IsSuffix(word);
 
     private static bool IsCapitalised(string word) => char.IsUpper(word[0]) && !word.Any(char.IsDigit);
+
+    private static bool IsOpeningWord(string word) => Lexicon.Conjunctions.Contains(word) || Lexicon.Subordinators.Contains(word);
+
+    /// <summary>"Khan-led", "Republican-dominated", "Sacramento-based": a name joined to a lower-case participle.</summary>
+    private static bool IsDescribingCompound(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1) return false;
+        var tail = word[(hyphen + 1)..];
+        return char.IsLower(tail[0]) && (tail.EndsWith("ed", StringComparison.Ordinal) || tail is "led" or "run" or "born" or "made" or "built");
+    }
 
     private static bool IsOpeningParticiple(string word) =>
         word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)

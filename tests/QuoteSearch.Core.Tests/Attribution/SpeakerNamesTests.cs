@@ -30,6 +30,11 @@ public sealed class SpeakerNamesTests
     [InlineData("Texas", null)]
     [InlineData("France", null)]
     [InlineData("I’d", null)]
+    [InlineData("But police", null)]
+    [InlineData("When Ana Ruiz", "Ana Ruiz")]
+    [InlineData("Eastvale-based Harbour Lines", "Harbour Lines")]
+    [InlineData("Ruiz-led", null)]
+    [InlineData("Anna Holtz-Eakin", "Anna Holtz-Eakin")]
     [InlineData("I'll", null)]
     public void Only_a_name_is_a_speaker(string speaker, string? name) => Assert.Equal(name, SpeakerNames.Name(speaker));
 
