@@ -28,7 +28,14 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         var after = Cursor.Parse(request.Cursor, request.Sort);
         if (!after.Success) return Result<SearchPage>.Fail(after.Error!);
 
-        var query = Restricted(userQuery, request, speakers);
+        IReadOnlyList<string>? speakerIds = null;
+        if (!string.IsNullOrWhiteSpace(request.Speaker))
+        {
+            var match = speakers.Match(request.Speaker);
+            if (!match.Found) return Result<SearchPage>.Fail(SearchErrors.Speaker(request.Speaker, match));
+            speakerIds = match.Speaker!.Ids;
+        }
+        var query = Restricted(userQuery, request, speakerIds);
         var sort = request.Sort == SearchSort.Date ? PublishedDaySort.NewestFirst : null;
         try
         {
@@ -59,16 +66,13 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
     /// dates asked for). As clauses of one conjunction, the rarest one drives the search: "everything X said"
     /// walks X's quotes, not the whole index, as a filter over match-all would.
     /// </summary>
-    private static Query Restricted(Query? userQuery, SearchRequest request, SpeakerDirectory speakers)
+    private static Query Restricted(Query? userQuery, SearchRequest request, IReadOnlyList<string>? speakerIds)
     {
         var query = new BooleanQuery();
         if (userQuery is not null) query.Add(userQuery, Occur.MUST);
         void Filter(Query restriction) => query.Add(new ConstantScoreQuery(restriction) { Boost = 0 }, Occur.MUST);
         if (!OnlyQuotesMatch(userQuery, request)) Filter(new TermQuery(new Term(IndexFields.Type, IndexFields.QuoteType)));
-        if (!string.IsNullOrWhiteSpace(request.Speaker))
-        {
-            Filter(SpeakerDirectory.IdsQuery(speakers.IdsFor(request.Speaker)));
-        }
+        if (speakerIds is not null) Filter(SpeakerDirectory.IdsQuery(speakerIds));
         if (!string.IsNullOrWhiteSpace(request.Outlet))
         {
             Filter(new TermQuery(new Term(IndexFields.OutletId, request.Outlet.Trim().ToLowerInvariant())));
