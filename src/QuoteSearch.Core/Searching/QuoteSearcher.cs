@@ -56,7 +56,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         if (after is not null && after.Doc >= searcher.IndexReader.MaxDoc) after = null;
         var top = TimeLimited.Search(searcher, query, sort, after, request.Limit);
         var highlighter = new HitHighlighter(userQuery, analyzer);
-        var hits = top.ScoreDocs.Select(d => StoredQuotes.ToHit(searcher.Doc(d.Doc), highlighter)).ToList();
+        var hits = top.ScoreDocs.Select(d => speakers.WithSpeakerId(StoredQuotes.ToHit(searcher.Doc(d.Doc), highlighter))).ToList();
         var next = top.ScoreDocs.Length == request.Limit && top.ScoreDocs.Length > 0 ? Cursor.For(top.ScoreDocs[^1], request.Sort) : null;
         return new SearchPage(top.TotalHits, hits, next);
     }

@@ -38,7 +38,7 @@ public sealed class QuotesController(IndexHost host) : ControllerBase
             firstSeen = group.FirstSeen,
             firstOutlet = group.FirstOutlet,
             articles = group.Articles,
-            appearances = group.Appearances.Select(h => QuoteDto.From(h, group.Articles)),
+            appearances = group.Appearances.Select(h => QuoteDto.From(host.Speakers.WithSpeakerId(h), group.Articles)),
         });
     }
 }
