@@ -2,7 +2,8 @@ namespace QuoteSearch.Core.Identity;
 
 /// <summary>
 /// The organisations of <see cref="SpeakerGrouping"/>: one group per <see cref="OrganisationNames.Key"/>, and an
-/// acronym joins the one organisation whose full name it spells (with two, it stays apart).
+/// acronym joins the one organisation whose full name it spells (with two, it stays apart). The name shown is the
+/// shortest full name: the one without "the" or a possessive.
 /// </summary>
 internal sealed class OrganisationGroups
 {
@@ -32,7 +33,7 @@ internal sealed class OrganisationGroups
     public IEnumerable<SpeakerGroup> Groups() => byKey.Values.Select(members =>
     {
         var canonical = members.OrderBy(m => OrganisationNames.IsAcronym(m.Name))
-            .ThenByDescending(m => m.Name.Length).ThenBy(m => m.Id, StringComparer.Ordinal).First();
+            .ThenBy(m => m.Name.Length).ThenBy(m => m.Id, StringComparer.Ordinal).First();
         var ids = members.Select(m => m.Id).OrderBy(id => id != canonical.Id).ThenBy(id => id, StringComparer.Ordinal).ToList();
         return new SpeakerGroup(SpeakerIds.For(canonical.Name), canonical.Name, SpeakerGroup.Organisation, ids);
     });

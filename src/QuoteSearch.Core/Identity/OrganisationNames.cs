@@ -10,10 +10,10 @@ public static class OrganisationNames
 {
     private const int LongestAcronym = 6;
 
-    /// <summary>The key two written names of one organisation share: folded words, a leading "the" dropped.</summary>
+    /// <summary>The key two written names of one organisation share: folded words, a leading "the" and possessives dropped.</summary>
     public static string Key(string written)
     {
-        var words = NameFolding.Words(written);
+        var words = NameFolding.Words(string.Join(' ', written.Split(' ').Select(NamePhrase.StripPossessive)));
         return string.Join('-', words.SkipWhile((w, i) => i == 0 && w == "the" && words.Count > 1));
     }
 

@@ -45,13 +45,10 @@ internal sealed class PeopleGroups
         singlesBySurname.TryAdd(keys.KeyOf(name.Surname), person);
     }
 
-    /// <summary>Joins a one-word name to the one person with a full name it fits; false when none or several fit.</summary>
-    public bool TryJoinFullName(WrittenSpeaker speaker, PersonName name)
-    {
-        var match = FullNameFor(name);
-        match?.Names.Add((speaker, name));
-        return match is not null;
-    }
+    /// <summary>True when a one-word name is the surname or given name of at least one person with a full name.</summary>
+    public bool Knows(PersonName name) =>
+        Candidates(bySurname.GetValueOrDefault(keys.KeyOf(name.Surname)), p => PersonMatch.SurnameOf(name, p)).Any()
+        || Candidates(byFirstWord.GetValueOrDefault(name.Surname), p => PersonMatch.SurnameOf(name, p) || PersonMatch.GivenNameOf(name, p)).Any();
 
     /// <summary>The one person a one-word name is the surname of, or failing any, the given name of.</summary>
     private Person? FullNameFor(PersonName name)

@@ -22,8 +22,10 @@ public static class SpeakerGrouping
         {
             people.AddFullName(speaker, name);
         }
-        var organisations = new OrganisationGroups(all.Where(s => s.IsOrganisation && !IsPersonsWord(s, people)));
-        foreach (var (speaker, name) in parsed.Where(p => p.Name.IsSingleWord && !organisations.TryAcronym(p.Speaker)))
+        var personsWords = all.Where(s => s.IsOrganisation && IsPersonsWord(s, people)).Select(s => (Speaker: s, Name: PersonNames.Parse(s.Name)));
+        var singles = parsed.Where(p => p.Name.IsSingleWord).Concat(personsWords).OrderBy(p => p.Speaker.Id, StringComparer.Ordinal).ToList();
+        var organisations = new OrganisationGroups(all.Where(s => s.IsOrganisation && !singles.Any(p => p.Speaker == s)));
+        foreach (var (speaker, name) in singles.Where(p => !organisations.TryAcronym(p.Speaker)))
         {
             people.AddSingleWord(speaker, name);
         }
@@ -31,12 +33,12 @@ public static class SpeakerGrouping
     }
 
     /// <summary>
-    /// A one-word "organisation" that is the surname or given name of exactly one person is that person: a bare
-    /// surname is often read as a company ("Zelenskyy said"), and the person's full name settles it.
+    /// A one-word "organisation" that is the surname or given name of a person in the index is read as a person's
+    /// name: a bare surname is often taken for a company ("Zelenskyy said"), and the full names settle it.
     /// </summary>
     private static bool IsPersonsWord(WrittenSpeaker speaker, PeopleGroups people) =>
         !speaker.Name.Trim().Contains(' ', StringComparison.Ordinal) && !OrganisationNames.IsAcronym(speaker.Name)
-        && people.TryJoinFullName(speaker, PersonNames.Parse(speaker.Name));
+        && people.Knows(PersonNames.Parse(speaker.Name));
 
     /// <summary>Two groups with the same display name keep distinct ids: the later one takes its own written id.</summary>
     private static List<SpeakerGroup> Unique(IEnumerable<SpeakerGroup> groups)

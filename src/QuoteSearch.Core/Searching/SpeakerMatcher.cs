@@ -24,7 +24,7 @@ internal sealed class SpeakerMatcher
     public SpeakerMatch Match(string asked)
     {
         var id = SpeakerIds.For(asked);
-        if (byId.TryGetValue(id, out var exact) && !IsBareWordAmong(exact, asked)) return SpeakerMatch.One(exact);
+        if (byId.TryGetValue(id, out var exact) && (asked == id || !IsBareWordAmong(exact, asked))) return SpeakerMatch.One(exact);
         var name = PersonNames.Parse(asked);
         var orgKey = OrganisationNames.Key(asked);
         var candidates = people.Where(p => Fits(p.Speaker, p.Names, name, orgKey, asked)).Select(p => p.Speaker)
@@ -36,10 +36,10 @@ internal sealed class SpeakerMatcher
 
     /// <summary>
     /// A one-word name that is a speaker of its own only because several people share it ("Clinton") is not an exact
-    /// match: the people who share it are the candidates.
+    /// match: the people who share it are the candidates. Asked as an id ("clinton", as the API gives it out), it is.
     /// </summary>
     private bool IsBareWordAmong(SpeakerSummary exact, string asked) =>
-        exact.Type == SpeakerGroup.Person && !asked.Contains(' ', StringComparison.Ordinal) && !exact.Name.Contains(' ', StringComparison.Ordinal)
+        !asked.Contains(' ', StringComparison.Ordinal) && !exact.Name.Contains(' ', StringComparison.Ordinal)
         && people.Count(p => p.Names.Any(n => !n.IsSingleWord && PersonMatch.SurnameOf(PersonNames.Parse(asked), n))) > 1;
 
     private static bool Fits(SpeakerSummary speaker, List<PersonName> names, PersonName asked, string orgKey, string text)

@@ -17,6 +17,11 @@ public static class IdentityCases
             ["Harriet Ostrander => harriet-ostrander", "Walter Ostrander => walter-ostrander", "Ostrander => ostrander"]
         },
         { "a surname alone joins the only person with it", ["Ingrid Solberg => ingrid-solberg", "Solberg => ingrid-solberg"] },
+        { "a bare surname taken for an organisation is the one person with it", ["Ingrid Solberg => ingrid-solberg", "org:Solberg => ingrid-solberg"] },
+        {
+            "a bare surname taken for an organisation, shared by two people, stays apart as a person's word",
+            ["Harriet Ostrander => harriet-ostrander", "Walter Ostrander => walter-ostrander", "org:Ostrander => ostrander"]
+        },
         {
             "a suffix on one side joins a name without middle names",
             ["Joseph R. Okafor Jr. => joseph-r-okafor-jr", "Joe Okafor => joseph-r-okafor-jr", "Okafor => joseph-r-okafor-jr"]
@@ -50,7 +55,8 @@ public static class IdentityCases
         { "different given names never merge, even when one is a nickname of something else", ["Ted Cruzado => ted-cruzado", "Rafael Cruzado => rafael-cruzado"] },
         {
             "organisations by full name, whatever the article",
-            ["org:The Harbour Gazette => the-harbour-gazette", "org:the Harbour Gazette => the-harbour-gazette"]
+            ["org:The Harbour Gazette => the-harbour-gazette", "org:the Harbour Gazette => the-harbour-gazette",
+             "org:Lindgren campaign => lindgren-campaign", "org:Lindgren’s campaign => lindgren-campaign"]
         },
         {
             "an acronym joins the organisation it spells",

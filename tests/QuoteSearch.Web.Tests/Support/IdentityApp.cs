@@ -13,6 +13,8 @@ namespace QuoteSearch.Web.Tests.Support;
 /// </summary>
 public sealed class IdentityApp : WebApplicationFactory<Program>
 {
+    public const string ApiKey = "identity-test-key-0123";
+
     private readonly TempDir folder = new();
 
     public IdentityApp()
@@ -31,7 +33,11 @@ public sealed class IdentityApp : WebApplicationFactory<Program>
         }
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("QuoteSearch:Index", Path.Combine(folder.Path, "index"));
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("QuoteSearch:Index", Path.Combine(folder.Path, "index"));
+        builder.UseSetting("QuoteSearch:ApiKey", ApiKey);
+    }
 
     private static string Line(string id, string published, string text) => System.Text.Json.JsonSerializer.Serialize(new
     {
