@@ -21,7 +21,9 @@ internal static class SearchCommand
             var opened = QuoteIndex.Open(result.GetValue(index)!, writable: false);
             if (!opened.Success) return Fail(opened.Error!);
             using var quoteIndex = opened.Value!;
-            var directory = new SpeakerDirectory(quoteIndex);
+            var withCorrections = Directories.Open(quoteIndex, result.GetValue(index)!);
+            if (!withCorrections.Success) return Fail(withCorrections.Error!);
+            var directory = withCorrections.Value!;
             var asked = result.GetValue(speaker);
             string? speakerId = null;
             if (!string.IsNullOrWhiteSpace(asked))

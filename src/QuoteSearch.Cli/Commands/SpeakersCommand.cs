@@ -26,7 +26,9 @@ internal static class SpeakersCommand
             {
                 Prefix = result.GetValue(prefix), Type = result.GetValue(type), Sort = result.GetValue(sort), Limit = int.MaxValue,
             };
-            var speakers = SpeakerListing.List(new SpeakerDirectory(quoteIndex), request).Speakers;
+            var directory = Directories.Open(quoteIndex, result.GetValue(index)!);
+            if (!directory.Success) return SearchCommand.Fail(directory.Error!);
+            var speakers = SpeakerListing.List(directory.Value!, request).Speakers;
             if (result.GetValue(json))
             {
                 using var output = new JsonLines(Console.OpenStandardOutput());

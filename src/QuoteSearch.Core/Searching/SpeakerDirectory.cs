@@ -3,19 +3,20 @@ using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using QuoteSearch.Core.Identity;
+using QuoteSearch.Core.Identity.Corrections;
 using QuoteSearch.Core.Indexing;
 
 namespace QuoteSearch.Core.Searching;
 
 /// <summary>
 /// The speakers of the index, one per person or organisation (<see cref="SpeakerGrouping"/>), with their quote
-/// counts, cached until the index changes. Looks speakers up by id, by any name (<see cref="Match"/>) or by prefix.
+/// counts and the editors' corrections applied, cached until the index or the corrections change. Looks speakers up by id, by any name (<see cref="Match"/>) or by prefix.
 /// </summary>
-public sealed class SpeakerDirectory(QuoteIndex index)
+public sealed class SpeakerDirectory(QuoteIndex index, CorrectionLog? corrections = null)
 {
-    /// <summary>The speakers of one index version, each of their ids to its speaker, and the matcher over them.</summary>
-    private sealed record Snapshot(long Version, IReadOnlyList<SpeakerSummary> All, IReadOnlyDictionary<string, SpeakerSummary> ById,
-        SpeakerMatcher Matcher);
+    /// <summary>The speakers of one index and corrections version, each of their ids to its speaker, and the matcher over them.</summary>
+    private sealed record Snapshot(long Version, int Corrections, IReadOnlyList<SpeakerSummary> All,
+        IReadOnlyDictionary<string, SpeakerSummary> ById, SpeakerMatcher Matcher);
 
     private Snapshot? cache;
     private readonly object gate = new();
@@ -28,15 +29,16 @@ public sealed class SpeakerDirectory(QuoteIndex index)
         var version = ((DirectoryReader)searcher.IndexReader).Version;
         lock (gate)
         {
-            if (cache is { } hit && hit.Version == version) return hit;
-            var all = SpeakerSummaries.Of(SpeakerCounts.Read(searcher.IndexReader));
+            var corrected = corrections?.Version ?? 0;
+            if (cache is { } hit && hit.Version == version && hit.Corrections == corrected) return hit;
+            var all = SpeakerSummaries.Of(SpeakerCounts.Read(searcher.IndexReader), corrections?.Active ?? []);
             var byId = new Dictionary<string, SpeakerSummary>(StringComparer.Ordinal);
             foreach (var speaker in all) byId.TryAdd(speaker.Id, speaker);
             foreach (var speaker in all)
             {
                 foreach (var id in speaker.Ids) byId.TryAdd(id, speaker);
             }
-            cache = new Snapshot(version, all, byId, new SpeakerMatcher(all, byId));
+            cache = new Snapshot(version, corrected, all, byId, new SpeakerMatcher(all, byId));
             return cache;
         }
     });

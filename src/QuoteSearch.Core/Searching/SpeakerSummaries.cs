@@ -1,14 +1,19 @@
 using QuoteSearch.Core.Identity;
+using QuoteSearch.Core.Identity.Corrections;
 
 namespace QuoteSearch.Core.Searching;
 
-/// <summary>Turns the counted ids of the index into one <see cref="SpeakerSummary"/> per speaker that identity finds.</summary>
+/// <summary>
+/// Turns the counted ids of the index into one <see cref="SpeakerSummary"/> per speaker that identity finds, with the
+/// editors' corrections applied.
+/// </summary>
 internal static class SpeakerSummaries
 {
-    public static List<SpeakerSummary> Of(IReadOnlyList<WrittenSpeakerCount> counts)
+    public static List<SpeakerSummary> Of(IReadOnlyList<WrittenSpeakerCount> counts, IReadOnlyList<SpeakerCorrection> corrections)
     {
         var byId = counts.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var groups = SpeakerGrouping.Group(counts.Select(c => new WrittenSpeaker(c.Id, c.Name, c.IsOrganisation)));
+        var groups = CorrectionRules.Apply(SpeakerGrouping.Group(counts.Select(c => new WrittenSpeaker(c.Id, c.Name, c.IsOrganisation))),
+            id => byId[id].Name, corrections);
         return groups.Select(g => Summary(g, g.Members.Select(id => byId[id]).ToList()))
             .OrderByDescending(s => s.Quotes).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
     }
