@@ -28,14 +28,14 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         var after = Cursor.Parse(request.Cursor, request.Sort);
         if (!after.Success) return Result<SearchPage>.Fail(after.Error!);
 
-        IReadOnlyList<string>? speakerIds = null;
+        SpeakerSummary? speaker = null;
         if (!string.IsNullOrWhiteSpace(request.Speaker))
         {
             var match = speakers.Match(request.Speaker);
             if (!match.Found) return Result<SearchPage>.Fail(SearchErrors.Speaker(request.Speaker, match));
-            speakerIds = match.Speaker!.Ids;
+            speaker = match.Speaker!;
         }
-        var query = Restricted(userQuery, request, speakerIds);
+        var query = Restricted(userQuery, request, speaker);
         var sort = request.Sort == SearchSort.Date ? PublishedDaySort.NewestFirst : null;
         try
         {
@@ -66,13 +66,13 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
     /// dates asked for). As clauses of one conjunction, the rarest one drives the search: "everything X said"
     /// walks X's quotes, not the whole index, as a filter over match-all would.
     /// </summary>
-    private static Query Restricted(Query? userQuery, SearchRequest request, IReadOnlyList<string>? speakerIds)
+    private static Query Restricted(Query? userQuery, SearchRequest request, SpeakerSummary? speaker)
     {
         var query = new BooleanQuery();
         if (userQuery is not null) query.Add(userQuery, Occur.MUST);
         void Filter(Query restriction) => query.Add(new ConstantScoreQuery(restriction) { Boost = 0 }, Occur.MUST);
         if (!OnlyQuotesMatch(userQuery, request)) Filter(new TermQuery(new Term(IndexFields.Type, IndexFields.QuoteType)));
-        if (speakerIds is not null) Filter(SpeakerDirectory.IdsQuery(speakerIds));
+        if (speaker is not null) Filter(SpeakerDirectory.QuotesOf(speaker));
         if (!string.IsNullOrWhiteSpace(request.Outlet))
         {
             Filter(new TermQuery(new Term(IndexFields.OutletId, request.Outlet.Trim().ToLowerInvariant())));

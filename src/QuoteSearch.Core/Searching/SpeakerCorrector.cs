@@ -41,7 +41,15 @@ public sealed class SpeakerCorrector(SpeakerDirectory speakers, CorrectionLog lo
         return Store(new SpeakerCorrection(0, SpeakerCorrection.Split, who, default) { Speaker = from.Ids[0], Alias = aliasId });
     }
 
-    /// <summary>Takes back a merge, rename or split still in force.</summary>
+    /// <summary>Gives one quote (by quote id, "article#ordinal") to another speaker, whoever its article named.</summary>
+    public Result<SpeakerCorrection> Reassign(string quote, string into, string who)
+    {
+        if (speakers.WrittenSpeakerOf(quote) is null) return Fail(CorrectionErrors.NoQuote(quote));
+        if (One(into) is not { } target) return Fail(CorrectionErrors.NoSpeaker(into));
+        return Store(new SpeakerCorrection(0, SpeakerCorrection.Reassign, who, default) { Quote = quote, Into = target.Ids[0] });
+    }
+
+    /// <summary>Takes back a merge, rename, split or reassignment still in force.</summary>
     public Result<SpeakerCorrection> Undo(int number, string who)
     {
         if (!log.Active.Any(c => c.Number == number)) return Fail(CorrectionErrors.NoSuchCorrection(number));

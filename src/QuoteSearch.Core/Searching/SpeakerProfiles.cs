@@ -13,7 +13,7 @@ internal static class SpeakerProfiles
     public static SpeakerProfile? Of(QuoteIndex index, SpeakerSummary speaker) => index.Read(searcher =>
     {
         var collector = new MonthCollector(Sampled);
-        searcher.Search(SpeakerDirectory.IdsQuery(speaker.Ids), collector);
+        searcher.Search(SpeakerDirectory.QuotesOf(speaker), collector);
         if (collector.Total == 0) return null;
         var records = collector.Sample.Select(doc => StoredQuoteData.Of(searcher.Doc(doc))).OfType<StoredQuoteData>().ToList();
         var aliases = records.Select(r => r.Speaker).OfType<string>().Concat(speaker.Aliases)
@@ -29,7 +29,7 @@ internal static class SpeakerProfiles
 
     public static IReadOnlyList<string> Roles(QuoteIndex index, SpeakerSummary speaker) => index.Read(searcher =>
     {
-        var top = searcher.Search(SpeakerDirectory.IdsQuery(speaker.Ids), Sampled);
+        var top = searcher.Search(SpeakerDirectory.QuotesOf(speaker), Sampled);
         return Searching.Roles.Clean(top.ScoreDocs.Select(d => StoredQuoteData.Of(searcher.Doc(d.Doc))?.Role).OfType<string>());
     });
 }

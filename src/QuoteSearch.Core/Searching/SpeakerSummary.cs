@@ -18,4 +18,10 @@ public sealed record SpeakerSummary(string Id, string Name, int Quotes)
     public DateOnly? FirstQuote { get; init; }
 
     public DateOnly? LastQuote { get; init; }
+
+    /// <summary>Quotes (by quote id) written as another speaker's that editors gave to this one.</summary>
+    public IReadOnlyList<string> QuotesIn { get; init; } = [];
+
+    /// <summary>Quotes (by quote id) written as this speaker's that editors gave to another.</summary>
+    public IReadOnlyList<string> QuotesOut { get; init; } = [];
 }

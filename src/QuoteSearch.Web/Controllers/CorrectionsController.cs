@@ -9,7 +9,8 @@ using QuoteSearch.Web.Services;
 namespace QuoteSearch.Web.Controllers;
 
 /// <summary>
-/// Editors' corrections to speaker identity: merge two speakers, rename one, split an alias off; each is stored
+/// Editors' corrections to speaker identity: merge two speakers, rename one, split an alias off, give one quote to
+/// another speaker; each is stored
 /// beside the index, applied to every search and listing, kept across re-ingests, listed with who and when, and
 /// undoable. Making or undoing one needs the API key; the audit trail is public.
 /// </summary>
@@ -35,6 +36,7 @@ public sealed class CorrectionsController(IndexHost host, IOptions<WebOptions> o
             SpeakerCorrection.Merge => corrector.Merge(request.Speaker ?? "", request.Into ?? "", who),
             SpeakerCorrection.Rename => corrector.Rename(request.Speaker ?? "", request.Name ?? "", who),
             SpeakerCorrection.Split => corrector.Split(request.Speaker ?? "", request.Alias ?? "", who),
+            SpeakerCorrection.Reassign => corrector.Reassign(request.Quote ?? "", request.Into ?? "", who),
             _ => Result<SpeakerCorrection>.Fail(CorrectionErrors.BadKind),
         };
         return made.Success ? StatusCode(StatusCodes.Status201Created, made.Value) : Problems.BadRequest(this, made.Error!);
