@@ -185,9 +185,51 @@ async function speakerPage() {
     $("export-json").href = `${base}?format=json`;
     const load = pager((cursor) => cursor ? `${base}?cursor=${encodeURIComponent(cursor)}` : base, () => {});
     load(true);
+    correctionForms(profile);
   } catch (error) {
     if (!didYouMean(error, (choice) => `/speaker.html?id=${encodeURIComponent(choice.id)}`)) $("status").textContent = error.message;
   }
+}
+
+// Corrections need the API key: kept for this browser tab only, sent as X-Api-Key.
+const keyStore = "quotesearch-api-key";
+
+async function postCorrection(body) {
+  const response = await fetch("/api/speakers/corrections", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json", "X-Api-Key": sessionStorage.getItem(keyStore) || "" },
+    body: JSON.stringify(body),
+  });
+  const result = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(result.detail || result.title || `HTTP ${response.status}`);
+  return result;
+}
+
+function correctionForms(profile) {
+  const show = () => { $("correction-forms").hidden = !sessionStorage.getItem(keyStore); };
+  $("key-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    sessionStorage.setItem(keyStore, $("api-key").value);
+    $("api-key").value = "";
+    show();
+  });
+  $("rename-name").value = profile.name;
+  $("split-alias").replaceChildren(...profile.aliases.map((a) => el("option", { value: a, text: a })));
+  $("split-form").hidden = profile.aliases.length === 0;
+  const submit = (form, body, then) => $(form).addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await postCorrection(body());
+      then();
+    } catch (error) {
+      $("correction-status").textContent = error.message;
+    }
+  });
+  submit("merge-form", () => ({ kind: "merge", speaker: profile.id, into: $("merge-into").value }),
+    () => { location.href = `/speaker.html?id=${encodeURIComponent($("merge-into").value)}`; });
+  submit("rename-form", () => ({ kind: "rename", speaker: profile.id, name: $("rename-name").value }), () => location.reload());
+  submit("split-form", () => ({ kind: "split", speaker: profile.id, alias: $("split-alias").value }), () => location.reload());
+  show();
 }
 
 function directoryRow(s) {
