@@ -11,7 +11,10 @@ internal static class SearchCommand
     public static Command Create()
     {
         var query = new Argument<string>("query") { Description = "Words, \"exact phrases\" (~N for slop), -exclusions, OR" };
-        var speaker = new Option<string?>("--speaker") { Description = "Only quotes by this speaker: an id, a full name, a surname or a variant (several matches are listed, exit 1)" };
+        var speaker = new Option<string?>("--speaker")
+        {
+            Description = "Only quotes by this speaker: an id, a full name, a surname or a variant (several matches are listed, exit 1)",
+        };
         var limit = new Option<int>("--limit") { Description = "How many results", DefaultValueFactory = _ => 10 };
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();

@@ -15,7 +15,10 @@ internal static class SpeakersCommand
         var prefix = new Option<string?>("--prefix") { Description = "Only speakers whose name has a word starting like this" };
         var type = new Option<string?>("--type") { Description = "Only one kind of speaker: person or organisation" };
         type.AcceptOnlyFromAmong("person", "organisation");
-        var sort = new Option<SpeakerSort>("--sort") { Description = "Order: quotes (most first), name, or latest (most recently quoted first)" };
+        var sort = new Option<SpeakerSort>("--sort")
+        {
+            Description = "Order: quotes (most first), name, or latest (most recently quoted first)",
+        };
         var command = new Command("speakers", "List speakers with their quote counts") { index, json, prefix, type, sort };
         command.SetAction(result =>
         {

@@ -48,7 +48,8 @@ internal sealed class PeopleGroups
     /// <summary>True when a one-word name is the surname or given name of at least one person with a full name.</summary>
     public bool Knows(PersonName name) =>
         Candidates(bySurname.GetValueOrDefault(keys.KeyOf(name.Surname)), p => PersonMatch.SurnameOf(name, p)).Any()
-        || Candidates(byFirstWord.GetValueOrDefault(name.Surname), p => PersonMatch.SurnameOf(name, p) || PersonMatch.GivenNameOf(name, p)).Any();
+        || Candidates(byFirstWord.GetValueOrDefault(name.Surname),
+            p => PersonMatch.SurnameOf(name, p) || PersonMatch.GivenNameOf(name, p)).Any();
 
     /// <summary>The one person a one-word name is the surname of, or failing any, the given name of.</summary>
     private Person? FullNameFor(PersonName name)
@@ -58,7 +59,8 @@ internal sealed class PeopleGroups
             .Concat(Candidates(byFirstWord.GetValueOrDefault(name.Surname), p => p.FamilyFirst && PersonMatch.SurnameOf(name, p)))
             .Distinct().ToList();
         if (bySurnameMatch.Count > 0) return bySurnameMatch.Count == 1 ? bySurnameMatch[0] : null;
-        var byGiven = Candidates(byFirstWord.GetValueOrDefault(name.Surname), p => PersonMatch.GivenNameOf(name, p)).Distinct().Take(2).ToList();
+        var byGiven = Candidates(byFirstWord.GetValueOrDefault(name.Surname), p => PersonMatch.GivenNameOf(name, p))
+            .Distinct().Take(2).ToList();
         return byGiven.Count == 1 ? byGiven[0] : null;
     }
 

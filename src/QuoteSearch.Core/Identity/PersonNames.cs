@@ -49,7 +49,8 @@ public static class PersonNames
     private static bool IsRoleBeforeGivenName(string word, string next) =>
         !GivenNames.IsKnown(NameFolding.Word(word)) && GivenNames.IsKnown(NameFolding.Word(next));
 
-    private static bool IsNickname(string token) => token.IndexOfAny(QuoteMarks) == 0 || token.TrimEnd(',').EndsWith('"') || token.EndsWith('”');
+    private static bool IsNickname(string token) => token.IndexOfAny(QuoteMarks) == 0
+        || token.TrimEnd(',').EndsWith('"') || token.EndsWith('”');
 
     /// <summary>"H.W." is two initials; any other word is one folded part.</summary>
     private static IEnumerable<string> Initials(string token)

@@ -22,8 +22,10 @@ public static class SpeakerGrouping
         {
             people.AddFullName(speaker, name);
         }
-        var personsWords = all.Where(s => s.IsOrganisation && IsPersonsWord(s, people)).Select(s => (Speaker: s, Name: PersonNames.Parse(s.Name)));
-        var singles = parsed.Where(p => p.Name.IsSingleWord).Concat(personsWords).OrderBy(p => p.Speaker.Id, StringComparer.Ordinal).ToList();
+        var personsWords = all.Where(s => s.IsOrganisation && IsPersonsWord(s, people))
+            .Select(s => (Speaker: s, Name: PersonNames.Parse(s.Name)));
+        var singles = parsed.Where(p => p.Name.IsSingleWord).Concat(personsWords)
+            .OrderBy(p => p.Speaker.Id, StringComparer.Ordinal).ToList();
         var organisations = new OrganisationGroups(all.Where(s => s.IsOrganisation && !singles.Any(p => p.Speaker == s)));
         foreach (var (speaker, name) in singles.Where(p => !organisations.TryAcronym(p.Speaker)))
         {

@@ -12,7 +12,8 @@ namespace QuoteSearch.Core.Searching;
 internal static class QuoteReassignments
 {
     public static (List<SpeakerSummary> All, Dictionary<string, SpeakerSummary> ByQuote) Apply(
-        IndexSearcher searcher, List<SpeakerSummary> all, IReadOnlyDictionary<string, SpeakerSummary> byId, IReadOnlyList<SpeakerCorrection> active)
+        IndexSearcher searcher, List<SpeakerSummary> all, IReadOnlyDictionary<string, SpeakerSummary> byId,
+            IReadOnlyList<SpeakerCorrection> active)
     {
         var moves = active.Where(c => c.Kind == SpeakerCorrection.Reassign && c.Quote is not null && c.Into is not null)
             .GroupBy(c => c.Quote!).Select(g => g.Last()).ToList();

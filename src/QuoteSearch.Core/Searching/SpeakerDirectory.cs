@@ -10,7 +10,8 @@ namespace QuoteSearch.Core.Searching;
 
 /// <summary>
 /// The speakers of the index, one per person or organisation (<see cref="SpeakerGrouping"/>), with their quote
-/// counts and the editors' corrections applied, cached until the index or the corrections change. Looks speakers up by id, by any name (<see cref="Match"/>) or by prefix.
+/// counts and the editors' corrections applied, cached until the index or the corrections change. Looks speakers up
+/// by id, by any name (<see cref="Match"/>) or by prefix.
 /// </summary>
 public sealed class SpeakerDirectory(QuoteIndex index, CorrectionLog? corrections = null)
 {

@@ -11,7 +11,8 @@ public static class SpeakerListing
             SpeakerSort.Name => matching.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal),
             SpeakerSort.Latest => matching.OrderByDescending(s => s.LastQuote ?? DateOnly.MinValue).ThenByDescending(s => s.Quotes)
                 .ThenBy(s => s.Id, StringComparer.Ordinal),
-            _ => matching.OrderByDescending(s => s.Quotes).ThenBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal),
+            _ => matching.OrderByDescending(s => s.Quotes).ThenBy(s => s.Name, StringComparer.Ordinal)
+                .ThenBy(s => s.Id, StringComparer.Ordinal),
         };
         var all = sorted.ToList();
         return new SpeakerListPage(all.Count, all.Skip(request.Offset).Take(request.Limit).ToList());

@@ -18,7 +18,8 @@ internal sealed class SpeakerMatcher
     public SpeakerMatcher(IReadOnlyList<SpeakerSummary> all, IReadOnlyDictionary<string, SpeakerSummary> byId)
     {
         this.byId = byId;
-        people = all.Select(s => (s, s.Type == SpeakerGroup.Person ? s.Aliases.Append(s.Name).Select(PersonNames.Parse).ToList() : [])).ToList();
+        people = all.Select(s => (s, s.Type == SpeakerGroup.Person
+            ? s.Aliases.Append(s.Name).Select(PersonNames.Parse).ToList() : [])).ToList();
     }
 
     public SpeakerMatch Match(string asked)

@@ -22,7 +22,8 @@ public sealed class CorrectionsController(IndexHost host, IOptions<WebOptions> o
 
     /// <summary>Every correction, undos included, oldest first: number, kind, its fields, who and when (UTC).</summary>
     [HttpGet]
-    public IActionResult Audit() => host.Corrector is { } corrector ? Ok(corrector.Audit) : Problems.NotFound(this, "this index keeps no corrections");
+    public IActionResult Audit() =>
+        host.Corrector is { } corrector ? Ok(corrector.Audit) : Problems.NotFound(this, "this index keeps no corrections");
 
     [HttpPost]
     public IActionResult Make([FromBody] CorrectionRequest request)

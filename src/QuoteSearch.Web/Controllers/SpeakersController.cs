@@ -24,7 +24,9 @@ public sealed class SpeakersController(IndexHost host) : ControllerBase
         return Ok(new SpeakerListDto(page.Total, request.Value!.Offset, request.Value.Limit, speakers));
     }
 
-    /// <summary>A speaker by id, name, surname or variant: 409 with candidates when several match, 404 with the nearest when none.</summary>
+    /// <summary>
+    /// A speaker by id, name, surname or variant: 409 with candidates when several match, 404 with the nearest when none.
+    /// </summary>
     [HttpGet("{id}")]
     public IActionResult Get(string id)
     {

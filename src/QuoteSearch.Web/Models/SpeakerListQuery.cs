@@ -5,7 +5,10 @@ using QuoteSearch.Core.Searching;
 
 namespace QuoteSearch.Web.Models;
 
-/// <summary>The query string of <c>GET /api/speakers</c>, read into a <see cref="SpeakerListRequest"/> or a message saying what is wrong.</summary>
+/// <summary>
+/// The query string of <c>GET /api/speakers</c>, read into a <see cref="SpeakerListRequest"/> or a message saying what
+/// is wrong.
+/// </summary>
 public sealed class SpeakerListQuery
 {
     public string? Prefix { get; set; }
@@ -17,7 +20,10 @@ public sealed class SpeakerListQuery
     public Result<SpeakerListRequest> ToRequest()
     {
         if (Prefix is { Length: > 200 }) return Fail("prefix is at most 200 characters");
-        if (Type is not (null or "" or SpeakerGroup.Person or SpeakerGroup.Organisation)) return Fail("type must be person or organisation");
+        if (Type is not (null or "" or SpeakerGroup.Person or SpeakerGroup.Organisation))
+        {
+            return Fail("type must be person or organisation");
+        }
         SpeakerSort? sort = Sort switch
         {
             null or "" or "quotes" => SpeakerSort.Quotes,
@@ -27,7 +33,10 @@ public sealed class SpeakerListQuery
         };
         if (sort is null) return Fail("sort must be quotes, name or latest");
         if (!Number(Offset, 0, int.MaxValue, out var offset)) return Fail("offset must be a whole number, 0 or more");
-        if (!Number(Limit, 1, SpeakerListRequest.MaxLimit, out var limit, 20)) return Fail($"limit must be between 1 and {SpeakerListRequest.MaxLimit}");
+        if (!Number(Limit, 1, SpeakerListRequest.MaxLimit, out var limit, 20))
+        {
+            return Fail($"limit must be between 1 and {SpeakerListRequest.MaxLimit}");
+        }
         return Result<SpeakerListRequest>.Ok(new SpeakerListRequest
         {
             Prefix = Prefix, Type = string.IsNullOrEmpty(Type) ? null : Type, Sort = sort.Value, Offset = offset, Limit = limit,

@@ -14,7 +14,8 @@ public sealed class SpeakerOptionTests : IDisposable
         var articles = Path.Combine(dir.Path, "articles");
         Directory.CreateDirectory(articles);
         File.WriteAllText(Path.Combine(articles, "harbour-1.txt"),
-            "date 2026-01-12\nHarbour news\n\n“The pier reopens in spring,” said Harriet Ostrander.\n\n“We have the money,” Walter Ostrander said.");
+            "date 2026-01-12\nHarbour news\n\n“The pier reopens in spring,” said Harriet Ostrander.\n\n"
+            + "“We have the money,” Walter Ostrander said.");
         File.WriteAllText(Path.Combine(articles, "harbour-2.txt"),
             "date 2026-02-03\nTolls\n\n“Tolls will not rise,” Timothy Lindqvist said.");
         File.WriteAllText(Path.Combine(articles, "harbour-3.txt"), "date 2026-03-20\nWorks\n\n“We start on Monday,” Tim Lindqvist said.");
@@ -57,7 +58,8 @@ public sealed class SpeakerOptionTests : IDisposable
     {
         var run = CliProcess.Invoke("speakers", "--index", index, "--type", "person", "--sort", "name", "--json");
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["harriet-ostrander", "timothy-lindqvist", "walter-ostrander"], run.JsonLines().Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal(["harriet-ostrander", "timothy-lindqvist", "walter-ostrander"],
+            run.JsonLines().Select(l => l.GetProperty("id").GetString()));
         Assert.Equal("Tim Lindqvist", run.JsonLines()[1].GetProperty("aliases")[0].GetString());
     }
 

@@ -10,7 +10,8 @@ public sealed class SpeakerGroupingTests
     {
         var expected = lines.Select(Parse).ToList();
         var ids = IdsOf(expected.Select(e => e.Speaker));
-        Assert.All(expected, e => Assert.True(ids[e.Speaker.Id] == e.Id, $"{because}: '{e.Speaker.Name}' got {ids[e.Speaker.Id]}, not {e.Id}"));
+        Assert.All(expected, e => Assert.True(ids[e.Speaker.Id] == e.Id,
+            $"{because}: '{e.Speaker.Name}' got {ids[e.Speaker.Id]}, not {e.Id}"));
     }
 
     [Theory]
@@ -33,7 +34,8 @@ public sealed class SpeakerGroupingTests
 
     /// <summary>Every written id to the id of the speaker it was grouped into; names with one id are one indexed speaker.</summary>
     private static Dictionary<string, string> IdsOf(IEnumerable<WrittenSpeaker> speakers) =>
-        SpeakerGrouping.Group(speakers.DistinctBy(s => s.Id)).SelectMany(g => g.Members.Select(m => (m, g.Id))).ToDictionary(p => p.m, p => p.Id);
+        SpeakerGrouping.Group(speakers.DistinctBy(s => s.Id))
+            .SelectMany(g => g.Members.Select(m => (m, g.Id))).ToDictionary(p => p.m, p => p.Id);
 
     private static (WrittenSpeaker Speaker, string Id) Parse(string line)
     {

@@ -9,7 +9,10 @@ public sealed class CorrectionTests(LiveServer server) : IClassFixture<LiveServe
     [Fact]
     public async Task With_the_key_an_editor_merges_two_speakers_then_renames_one()
     {
-        var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1100, Height = 900 },
+        });
         await page.GotoAsync(server.Url + "/speaker.html?id=steve-witkoff");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Steve Witkoff");
         await page.ClickAsync("#corrections summary");
@@ -18,7 +21,10 @@ public sealed class CorrectionTests(LiveServer server) : IClassFixture<LiveServe
         await page.FillAsync("#api-key", LiveServer.ApiKey);
         await page.ClickAsync("#key-form button");
         await page.FillAsync("#merge-into", "Donald Tusk");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "6-correction.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(LiveServer.ScreenshotFolder, "6-correction.png"), FullPage = true,
+        });
         await page.ClickAsync("#merge-form button");
 
         await page.WaitForURLAsync("**/speaker.html?id=Donald%20Tusk");

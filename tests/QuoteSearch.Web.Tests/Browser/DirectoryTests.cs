@@ -10,13 +10,19 @@ public sealed class DirectoryTests(LiveServer server) : IClassFixture<LiveServer
     [Fact]
     public async Task The_directory_lists_sorts_filters_and_pages_speakers()
     {
-        var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 800 } });
+        var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1100, Height = 800 },
+        });
         await page.GotoAsync(server.Url + "/");
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Speakers" }).ClickAsync();
         await page.WaitForURLAsync("**/speakers.html**");
         var rows = page.Locator("#speakers tr");
         await Assertions.Expect(rows.First).ToContainTextAsync("Kirill Dmitriev");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "4-speakers.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(LiveServer.ScreenshotFolder, "4-speakers.png"), FullPage = true,
+        });
 
         await page.SelectOptionAsync("#sort", "name");
         await Assertions.Expect(rows.First).ToContainTextAsync("Donald Tusk");
@@ -41,15 +47,22 @@ public sealed class DirectoryTests(LiveServer server) : IClassFixture<LiveServer
     {
         using var http = new HttpClient();
         var text = "Harbour news\n\n“The pier reopens in spring,” said Harriet Ostrander.\n\n“We have the money,” Walter Ostrander said.";
-        var post = new HttpRequestMessage(HttpMethod.Post, server.Url + "/api/articles?id=harbour-1") { Content = new StringContent(text, Encoding.UTF8, "text/plain") };
+        var post = new HttpRequestMessage(HttpMethod.Post, server.Url + "/api/articles?id=harbour-1")
+            { Content = new StringContent(text, Encoding.UTF8, "text/plain") };
         post.Headers.Add("X-Api-Key", LiveServer.ApiKey);
         Assert.True((await http.SendAsync(post)).IsSuccessStatusCode);
 
-        var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 800 } });
+        var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1100, Height = 800 },
+        });
         await page.GotoAsync(server.Url + "/?speaker=Ostrander");
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Several speakers match “Ostrander”. Did you mean:");
         await Assertions.Expect(page.Locator("#choices li")).ToHaveCountAsync(2);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "5-did-you-mean.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(LiveServer.ScreenshotFolder, "5-did-you-mean.png"), FullPage = true,
+        });
 
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Walter Ostrander" }).ClickAsync();
         await page.WaitForURLAsync("**speaker=walter-ostrander**");

@@ -15,7 +15,8 @@ public sealed class BareSurnameTests(IdentityApp app) : IClassFixture<IdentityAp
     public async Task A_bare_surname_two_people_share_is_a_candidate_by_name_and_a_speaker_by_id()
     {
         var text = "Harbour news\n\n“Not before June,” Ostrander said.";
-        var post = new HttpRequestMessage(HttpMethod.Post, "/api/articles?id=harbour-9") { Content = new StringContent(text, System.Text.Encoding.UTF8, "text/plain") };
+        var post = new HttpRequestMessage(HttpMethod.Post, "/api/articles?id=harbour-9")
+            { Content = new StringContent(text, System.Text.Encoding.UTF8, "text/plain") };
         post.Headers.Add("X-Api-Key", IdentityApp.ApiKey);
         Assert.True((await client.SendAsync(post)).IsSuccessStatusCode);
 

@@ -26,7 +26,8 @@ public sealed class CorrectionsControllerTests(IdentityApp app) : IClassFixture<
     [Fact]
     public async Task A_merge_survives_deleting_and_re_ingesting_the_articles_and_can_be_undone()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Correct(new { kind = "merge", speaker = "Walter Ostrander", into = "harriet-ostrander" }, key: false)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Correct(new { kind = "merge", speaker = "Walter Ostrander",
+            into = "harriet-ostrander" }, key: false)).StatusCode);
         var made = await Correct(new { kind = "merge", speaker = "Walter Ostrander", into = "harriet-ostrander", who = "Desk editor" });
         Assert.Equal(HttpStatusCode.Created, made.StatusCode);
         var number = JsonDocument.Parse(await made.Content.ReadAsStringAsync()).RootElement.GetProperty("number").GetInt32();
@@ -39,8 +40,10 @@ public sealed class CorrectionsControllerTests(IdentityApp app) : IClassFixture<
         Assert.Equal(HttpStatusCode.NoContent, (await Send(HttpMethod.Delete, "/api/articles/harbour-1")).StatusCode);
         // Walter's only article is gone: the merge waits for his name to come back.
         Assert.Equal(1, (await Get("/api/speakers/harriet-ostrander")).GetProperty("quotes").GetInt32());
-        var text = "Harbour news\n\n“The pier reopens in spring,” said Harriet Ostrander.\n\n“We have the money,” Walter Ostrander said.\n\n“Not yet,” Harriet Ostrander replied.";
-        Assert.True((await Send(HttpMethod.Post, "/api/articles?id=harbour-1", new StringContent(text, Encoding.UTF8, "text/plain"))).IsSuccessStatusCode);
+        var text = "Harbour news\n\n“The pier reopens in spring,” said Harriet Ostrander.\n\n"
+            + "“We have the money,” Walter Ostrander said.\n\n“Not yet,” Harriet Ostrander replied.";
+        Assert.True((await Send(HttpMethod.Post, "/api/articles?id=harbour-1", new StringContent(text, Encoding.UTF8,
+            "text/plain"))).IsSuccessStatusCode);
         Assert.Equal(4, (await Get("/api/speakers/harriet-ostrander")).GetProperty("quotes").GetInt32());
 
         var audit = (await Get("/api/speakers/corrections")).EnumerateArray().Single(c => c.GetProperty("number").GetInt32() == number);
@@ -48,7 +51,8 @@ public sealed class CorrectionsControllerTests(IdentityApp app) : IClassFixture<
         Assert.Equal("merge", audit.GetProperty("kind").GetString());
         Assert.True(audit.TryGetProperty("when", out _));
 
-        Assert.Equal(HttpStatusCode.Created, (await Send(HttpMethod.Post, $"/api/speakers/corrections/{number}/undo?who=Desk%20editor")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Send(HttpMethod.Post,
+            $"/api/speakers/corrections/{number}/undo?who=Desk%20editor")).StatusCode);
         Assert.Equal(3, (await Get("/api/speakers/harriet-ostrander")).GetProperty("quotes").GetInt32());
         Assert.Equal(HttpStatusCode.Conflict, (await client.GetAsync("/api/quotes?speaker=Ostrander")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await Send(HttpMethod.Post, $"/api/speakers/corrections/{number}/undo")).StatusCode);
@@ -57,10 +61,13 @@ public sealed class CorrectionsControllerTests(IdentityApp app) : IClassFixture<
     [Fact]
     public async Task A_rename_and_a_split_apply_to_the_directory()
     {
-        Assert.Equal(HttpStatusCode.Created, (await Correct(new { kind = "rename", speaker = "coastal-shipping-authority", name = "Coastal Shipping Authority (CSA)" })).StatusCode);
-        Assert.Equal("Coastal Shipping Authority (CSA)", (await Get("/api/speakers/coastal-shipping-authority")).GetProperty("name").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await Correct(new { kind = "rename",
+            speaker = "coastal-shipping-authority", name = "Coastal Shipping Authority (CSA)" })).StatusCode);
+        Assert.Equal("Coastal Shipping Authority (CSA)",
+            (await Get("/api/speakers/coastal-shipping-authority")).GetProperty("name").GetString());
 
-        Assert.Equal(HttpStatusCode.Created, (await Correct(new { kind = "split", speaker = "timothy-lindqvist", alias = "Tim Lindqvist" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Correct(new { kind = "split", speaker = "timothy-lindqvist",
+            alias = "Tim Lindqvist" })).StatusCode);
         Assert.Equal(1, (await Get("/api/speakers/timothy-lindqvist")).GetProperty("quotes").GetInt32());
         Assert.Equal(1, (await Get("/api/speakers/tim-lindqvist")).GetProperty("quotes").GetInt32());
     }

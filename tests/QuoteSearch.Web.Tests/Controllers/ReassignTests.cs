@@ -43,7 +43,8 @@ public sealed class ReassignTests(IdentityApp app) : IClassFixture<IdentityApp>
 
         Assert.Equal(HttpStatusCode.NoContent, (await Send(HttpMethod.Delete, "/api/articles/harbour-3")).StatusCode);
         var text = "Works\n\n“We start on Monday,” Tim Lindqvist said.\n\n“Dredging is done,” the Coastal Shipping Authority said.";
-        Assert.True((await Send(HttpMethod.Post, "/api/articles?id=harbour-3", new StringContent(text, Encoding.UTF8, "text/plain"))).IsSuccessStatusCode);
+        Assert.True((await Send(HttpMethod.Post, "/api/articles?id=harbour-3", new StringContent(text, Encoding.UTF8,
+            "text/plain"))).IsSuccessStatusCode);
         await Moved();
 
         var number = (await Get("/api/speakers/corrections")).EnumerateArray().Last().GetProperty("number").GetInt32();

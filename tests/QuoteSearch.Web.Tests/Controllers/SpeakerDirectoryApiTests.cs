@@ -51,7 +51,8 @@ public sealed class SpeakerDirectoryApiTests(IdentityApp app) : IClassFixture<Id
         var page = await Get($"/api/quotes?speaker={Uri.EscapeDataString(speaker)}");
         Assert.Equal(2, page.GetProperty("total").GetInt32());
         // Each article wrote the name its own way; every hit carries the one id of the person.
-        Assert.All(page.GetProperty("hits").EnumerateArray(), h => Assert.Equal("timothy-lindqvist", h.GetProperty("speaker").GetProperty("id").GetString()));
+        Assert.All(page.GetProperty("hits").EnumerateArray(), h => Assert.Equal("timothy-lindqvist",
+            h.GetProperty("speaker").GetProperty("id").GetString()));
         Assert.Equal(["Tim Lindqvist", "Timothy Lindqvist"],
             page.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("speaker").GetProperty("name").GetString()).Order());
     }

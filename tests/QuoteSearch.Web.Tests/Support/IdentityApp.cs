@@ -20,9 +20,12 @@ public sealed class IdentityApp : WebApplicationFactory<Program>
     public IdentityApp()
     {
         var feed = folder.File("feed.jsonl", string.Join('\n',
-            Line("harbour-1", "2026-01-12", "“The pier reopens in spring,” said Harriet Ostrander.\n\n“We have the money,” Walter Ostrander said.\n\n“Not yet,” Harriet Ostrander replied."),
-            Line("harbour-2", "2026-02-03", "“Tolls will not rise,” Timothy Lindqvist said.\n\n“The ferry is full,” said Harriet Ostrander."),
-            Line("harbour-3", "2026-03-20", "“We start on Monday,” Tim Lindqvist said.\n\n“Dredging is done,” the Coastal Shipping Authority said."),
+            Line("harbour-1", "2026-01-12", "“The pier reopens in spring,” said Harriet Ostrander.\n\n"
+                + "“We have the money,” Walter Ostrander said.\n\n“Not yet,” Harriet Ostrander replied."),
+            Line("harbour-2", "2026-02-03",
+                "“Tolls will not rise,” Timothy Lindqvist said.\n\n“The ferry is full,” said Harriet Ostrander."),
+            Line("harbour-3", "2026-03-20",
+                "“We start on Monday,” Tim Lindqvist said.\n\n“Dredging is done,” the Coastal Shipping Authority said."),
             Line("harbour-4", "2026-03-22", "“The channel is open,” the Coastal Shipping Authority said in a statement.")));
         var index = QuoteIndex.Open(Path.Combine(folder.Path, "index"), writable: true).Value!;
         using (index)

@@ -54,7 +54,10 @@ public sealed class CorrectionLog
         try
         {
             var shape = JsonSerializer.Deserialize<FileShape>(File.ReadAllText(path), Json);
-            if (shape is null || shape.Version != FileVersion) return Result<CorrectionLog>.Fail(CorrectionErrors.BadFile(path, "unknown version"));
+            if (shape is null || shape.Version != FileVersion)
+            {
+                return Result<CorrectionLog>.Fail(CorrectionErrors.BadFile(path, "unknown version"));
+            }
             return Result<CorrectionLog>.Ok(new CorrectionLog(path, shape.Corrections ?? []));
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)

@@ -14,7 +14,8 @@ public sealed class CorrectionRulesTests
 
     private static readonly Dictionary<string, string> Names = new()
     {
-        ["harriet-ostrander"] = "Harriet Ostrander", ["ostrander"] = "Ostrander", ["walter-ostrander"] = "Walter Ostrander", ["hra"] = "HRA",
+        ["harriet-ostrander"] = "Harriet Ostrander", ["ostrander"] = "Ostrander",
+            ["walter-ostrander"] = "Walter Ostrander", ["hra"] = "HRA",
     };
 
     private static string Show(IEnumerable<SpeakerGroup> groups) =>
@@ -25,17 +26,23 @@ public sealed class CorrectionRulesTests
         {
             "a merge moves every name of one speaker into the other, whose id and name stay",
             [new(1, SpeakerCorrection.Merge, "ed", default) { Speaker = "walter-ostrander", Into = "harriet-ostrander" }],
-            "harriet-ostrander=Harriet Ostrander:harriet-ostrander,ostrander,walter-ostrander | hra=HRA:hra"
+            "harriet-ostrander=Harriet Ostrander:harriet-ostrander,ostrander,walter-ostrander | "
+            + "hra=HRA:hra"
         },
         {
             "a rename changes the name shown, not the id",
             [new(1, SpeakerCorrection.Rename, "ed", default) { Speaker = "hra", Name = "Harbour Rail Authority" }],
-            "harriet-ostrander=Harriet Ostrander:harriet-ostrander,ostrander | hra=Harbour Rail Authority:hra | walter-ostrander=Walter Ostrander:walter-ostrander"
+            "harriet-ostrander=Harriet Ostrander:harriet-ostrander,ostrander | "
+            + "hra=Harbour Rail Authority:hra | "
+            + "walter-ostrander=Walter Ostrander:walter-ostrander"
         },
         {
             "a split makes an alias a speaker of its own",
             [new(1, SpeakerCorrection.Split, "ed", default) { Speaker = "harriet-ostrander", Alias = "ostrander" }],
-            "harriet-ostrander=Harriet Ostrander:harriet-ostrander | hra=HRA:hra | ostrander=Ostrander:ostrander | walter-ostrander=Walter Ostrander:walter-ostrander"
+            "harriet-ostrander=Harriet Ostrander:harriet-ostrander | "
+            + "hra=HRA:hra | "
+            + "ostrander=Ostrander:ostrander | "
+            + "walter-ostrander=Walter Ostrander:walter-ostrander"
         },
         {
             "a split alias can then be merged elsewhere",
@@ -43,12 +50,16 @@ public sealed class CorrectionRulesTests
                 new(1, SpeakerCorrection.Split, "ed", default) { Speaker = "harriet-ostrander", Alias = "ostrander" },
                 new(2, SpeakerCorrection.Merge, "ed", default) { Speaker = "ostrander", Into = "walter-ostrander" },
             ],
-            "harriet-ostrander=Harriet Ostrander:harriet-ostrander | hra=HRA:hra | walter-ostrander=Walter Ostrander:walter-ostrander,ostrander"
+            "harriet-ostrander=Harriet Ostrander:harriet-ostrander | "
+            + "hra=HRA:hra | "
+            + "walter-ostrander=Walter Ostrander:walter-ostrander,ostrander"
         },
         {
             "a correction about a speaker the index no longer holds does nothing",
             [new(1, SpeakerCorrection.Merge, "ed", default) { Speaker = "gone", Into = "harriet-ostrander" }],
-            "harriet-ostrander=Harriet Ostrander:harriet-ostrander,ostrander | hra=HRA:hra | walter-ostrander=Walter Ostrander:walter-ostrander"
+            "harriet-ostrander=Harriet Ostrander:harriet-ostrander,ostrander | "
+            + "hra=HRA:hra | "
+            + "walter-ostrander=Walter Ostrander:walter-ostrander"
         },
     };
 
