@@ -11,7 +11,10 @@ internal static class SearchCommand
     public static Command Create()
     {
         var query = new Argument<string>("query") { Description = "Words, \"exact phrases\" (~N for slop), -exclusions, OR" };
-        var speaker = new Option<string?>("--speaker") { Description = "Only quotes by this speaker (name or id)" };
+        var speaker = new Option<string?>("--speaker")
+        {
+            Description = "Only quotes by this speaker: an id, a full name, a surname or a variant (several matches are listed, exit 1)",
+        };
         var limit = new Option<int>("--limit") { Description = "How many results", DefaultValueFactory = _ => 10 };
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
@@ -21,7 +24,19 @@ internal static class SearchCommand
             var opened = QuoteIndex.Open(result.GetValue(index)!, writable: false);
             if (!opened.Success) return Fail(opened.Error!);
             using var quoteIndex = opened.Value!;
-            var page = new QuoteSearcher(quoteIndex).Search(new SearchRequest { Query = result.GetValue(query), Speaker = result.GetValue(speaker), Limit = result.GetValue(limit) });
+            var withCorrections = Directories.Open(quoteIndex, result.GetValue(index)!);
+            if (!withCorrections.Success) return Fail(withCorrections.Error!);
+            var directory = withCorrections.Value!;
+            var asked = result.GetValue(speaker);
+            string? speakerId = null;
+            if (!string.IsNullOrWhiteSpace(asked))
+            {
+                var match = directory.Match(asked);
+                if (!match.Found) return SpeakerChoices.Fail(asked, match);
+                speakerId = match.Speaker!.Id;
+            }
+            var request = new SearchRequest { Query = result.GetValue(query), Speaker = speakerId, Limit = result.GetValue(limit) };
+            var page = new QuoteSearcher(quoteIndex, directory).Search(request);
             if (!page.Success) return Fail(page.Error!);
             if (result.GetValue(json))
             {

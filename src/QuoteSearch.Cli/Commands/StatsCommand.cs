@@ -18,7 +18,9 @@ internal static class StatsCommand
             var opened = QuoteIndex.Open(result.GetValue(index)!, writable: false);
             if (!opened.Success) return SearchCommand.Fail(opened.Error!);
             using var quoteIndex = opened.Value!;
-            var stats = IndexStats.Of(quoteIndex, new SpeakerDirectory(quoteIndex));
+            var directory = Directories.Open(quoteIndex, result.GetValue(index)!);
+            if (!directory.Success) return SearchCommand.Fail(directory.Error!);
+            var stats = IndexStats.Of(quoteIndex, directory.Value!);
             if (result.GetValue(json))
             {
                 using var output = new JsonLines(Console.OpenStandardOutput());

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using QuoteSearch.Core.Domain;
+using QuoteSearch.Core.Identity;
 
 namespace QuoteSearch.Core.Indexing;
 

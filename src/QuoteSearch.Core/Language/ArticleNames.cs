@@ -361,7 +361,7 @@ internal sealed class ArticleNames
         if (spellingOfKey.ContainsKey(surname)) return surname;
         foreach (var known in spellingOfKey.Keys)
         {
-            if (known.Length >= 6 && surname.Length >= 6 && known[0] == surname[0] && Distance.AtMostOne(known, surname)) return known;
+            if (Identity.Spellings.Near(known, surname)) return known;
         }
         spellingOfKey[surname] = surname;
         return surname;

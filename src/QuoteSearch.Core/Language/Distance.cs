@@ -15,4 +15,21 @@ internal static class Distance
             : a.Length > b.Length ? a[(i + 1)..] == b[i..]
             : a[i..] == b[(i + 1)..];
     }
+
+    /// <summary>The number of insertions, deletions and substitutions that turn one word into the other.</summary>
+    public static int Levenshtein(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
 }

@@ -29,6 +29,9 @@ internal static class NamePhrase
 
     public static bool IsSuffix(string word) => Suffixes.Contains(word);
 
+    /// <summary>A lowercase particle that belongs to the surname after it ("de", "van", "von der").</summary>
+    public static bool IsParticle(string word) => Connectors.Contains(word);
+
     /// <summary>The surname of a name: its last word, or the one before a suffix like "Jr." or "II".</summary>
     public static string Surname(IReadOnlyList<string> name) =>
         name.Count > 1 && IsSuffix(name[^1]) ? name[^2].TrimEnd(',') : name[^1];

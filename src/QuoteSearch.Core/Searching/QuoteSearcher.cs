@@ -28,7 +28,14 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         var after = Cursor.Parse(request.Cursor, request.Sort);
         if (!after.Success) return Result<SearchPage>.Fail(after.Error!);
 
-        var query = Restricted(userQuery, request, speakers);
+        SpeakerSummary? speaker = null;
+        if (!string.IsNullOrWhiteSpace(request.Speaker))
+        {
+            var match = speakers.Match(request.Speaker);
+            if (!match.Found) return Result<SearchPage>.Fail(SearchErrors.Speaker(request.Speaker, match));
+            speaker = match.Speaker!;
+        }
+        var query = Restricted(userQuery, request, speaker);
         var sort = request.Sort == SearchSort.Date ? PublishedDaySort.NewestFirst : null;
         try
         {
@@ -49,7 +56,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         if (after is not null && after.Doc >= searcher.IndexReader.MaxDoc) after = null;
         var top = TimeLimited.Search(searcher, query, sort, after, request.Limit);
         var highlighter = new HitHighlighter(userQuery, analyzer);
-        var hits = top.ScoreDocs.Select(d => StoredQuotes.ToHit(searcher.Doc(d.Doc), highlighter)).ToList();
+        var hits = top.ScoreDocs.Select(d => speakers.WithSpeakerId(StoredQuotes.ToHit(searcher.Doc(d.Doc), highlighter))).ToList();
         var next = top.ScoreDocs.Length == request.Limit && top.ScoreDocs.Length > 0 ? Cursor.For(top.ScoreDocs[^1], request.Sort) : null;
         return new SearchPage(top.TotalHits, hits, next);
     }
@@ -59,16 +66,13 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
     /// dates asked for). As clauses of one conjunction, the rarest one drives the search: "everything X said"
     /// walks X's quotes, not the whole index, as a filter over match-all would.
     /// </summary>
-    private static Query Restricted(Query? userQuery, SearchRequest request, SpeakerDirectory speakers)
+    private static Query Restricted(Query? userQuery, SearchRequest request, SpeakerSummary? speaker)
     {
         var query = new BooleanQuery();
         if (userQuery is not null) query.Add(userQuery, Occur.MUST);
         void Filter(Query restriction) => query.Add(new ConstantScoreQuery(restriction) { Boost = 0 }, Occur.MUST);
         if (!OnlyQuotesMatch(userQuery, request)) Filter(new TermQuery(new Term(IndexFields.Type, IndexFields.QuoteType)));
-        if (!string.IsNullOrWhiteSpace(request.Speaker))
-        {
-            Filter(SpeakerDirectory.IdsQuery(speakers.IdsFor(request.Speaker)));
-        }
+        if (speaker is not null) Filter(SpeakerDirectory.QuotesOf(speaker));
         if (!string.IsNullOrWhiteSpace(request.Outlet))
         {
             Filter(new TermQuery(new Term(IndexFields.OutletId, request.Outlet.Trim().ToLowerInvariant())));

@@ -14,4 +14,14 @@ public static class SearchErrors
     public static string BadLimit => $"limit must be between 1 and {SearchRequest.MaxLimit}";
     public static string BadDateRange => "'from' is after 'to'";
     public static string TooSlow => $"the query took longer than {TimeLimited.Budget.TotalSeconds:0.#} s; narrow it with more words or filters";
+
+    /// <summary>Why a speaker filter found no one speaker: the candidates, or the nearest names, named with their ids.</summary>
+    public static string Speaker(string asked, SpeakerMatch match) => match.Ambiguous
+        ? $"'{asked}' could be {match.Candidates.Count} speakers: {List(match.Candidates)}; ask for one by id"
+        : match.Nearest.Count > 0
+            ? $"no speaker matches '{asked}'; the nearest names are {List(match.Nearest)}"
+            : $"no speaker matches '{asked}'";
+
+    private static string List(IEnumerable<SpeakerSummary> speakers) =>
+        string.Join(", ", speakers.Select(s => $"{s.Name} ({s.Id}, {s.Quotes} quotes)"));
 }

@@ -1,6 +1,9 @@
 namespace QuoteSearch.Core.Searching;
 
-/// <summary>Everything known about one speaker: names and roles as written, quote count and quotes per month.</summary>
+/// <summary>
+/// Everything known about one speaker: the name shown and the other names written for them, cleaned roles, quote
+/// count, quotes per month, and the first and last quote's publication date.
+/// </summary>
 public sealed record SpeakerProfile(
     string Id,
     string Name,
@@ -9,6 +12,10 @@ public sealed record SpeakerProfile(
     int Quotes,
     IReadOnlyList<MonthCount> Timeline)
 {
-    /// <summary>"person" or "organisation", as most of the speaker's quotes have it; null in an index without types.</summary>
+    /// <summary>"person" or "organisation".</summary>
     public string? Type { get; init; }
+
+    public DateOnly? FirstQuote { get; init; }
+
+    public DateOnly? LastQuote { get; init; }
 }

@@ -19,7 +19,7 @@ public sealed class ArticlesController(IndexHost host, IOptions<WebOptions> opti
     {
         var article = id.Length > 300 ? null : host.Articles.Get(id);
         if (article is null) return Problems.NotFound(this, $"no article with id '{id}'");
-        var byParagraph = article.Quotes.Select(h => QuoteDto.From(h)).ToLookup(q => q.Paragraph);
+        var byParagraph = article.Quotes.Select(h => QuoteDto.From(host.Speakers.WithSpeakerId(h))).ToLookup(q => q.Paragraph);
         return Ok(new
         {
             article = article.Article,

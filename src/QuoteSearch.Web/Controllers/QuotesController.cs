@@ -10,12 +10,20 @@ namespace QuoteSearch.Web.Controllers;
 [Route("api/quotes")]
 public sealed class QuotesController(IndexHost host) : ControllerBase
 {
+    /// <summary>
+    /// Quotes matching <c>q</c> and the filters. <c>speaker</c> takes an id, a full name, a surname or a variant: several
+    /// matches answer 409 with <c>candidates</c>, none 404 with the <c>nearest</c> names, never an empty list.
+    /// </summary>
     [HttpGet]
     public IActionResult Search([FromQuery] QuoteQuery query)
     {
         var request = query.ToRequest();
         if (!request.Success) return Problems.BadRequest(this, request.Error!);
-        return QuoteResults.Respond(this, host, request.Value!, query.Format);
+        if (string.IsNullOrWhiteSpace(request.Value!.Speaker)) return QuoteResults.Respond(this, host, request.Value, query.Format);
+        // A speaker by name, surname or variant: exactly one, or the candidates (409) or the nearest names (404).
+        var match = host.Speakers.Match(request.Value.Speaker);
+        if (!match.Found) return Problems.Speaker(this, request.Value.Speaker, match);
+        return QuoteResults.Respond(this, host, request.Value with { Speaker = match.Speaker!.Id }, query.Format);
     }
 
     /// <summary>The same quote in every article that carried it: first seen, how many, and links to each.</summary>
@@ -30,7 +38,7 @@ public sealed class QuotesController(IndexHost host) : ControllerBase
             firstSeen = group.FirstSeen,
             firstOutlet = group.FirstOutlet,
             articles = group.Articles,
-            appearances = group.Appearances.Select(h => QuoteDto.From(h, group.Articles)),
+            appearances = group.Appearances.Select(h => QuoteDto.From(host.Speakers.WithSpeakerId(h), group.Articles)),
         });
     }
 }

@@ -5,31 +5,45 @@ using QuoteSearch.Web.Services;
 
 namespace QuoteSearch.Web.Controllers;
 
-/// <summary>The speaker directory: autocomplete, profiles with a monthly timeline, and "everything X said".</summary>
+/// <summary>The speaker directory: a sorted, filtered, paged list; profiles with a monthly timeline; "everything X said".</summary>
 [ApiController]
 [Route("api/speakers")]
 public sealed class SpeakersController(IndexHost host) : ControllerBase
 {
+    /// <summary>
+    /// Speakers sorted by <c>sort=quotes|name|latest</c>, only <c>type=person|organisation</c>, only names with a word
+    /// starting with <c>prefix</c> (or a near spelling); <c>limit</c> (1–1000, default 20) from <c>offset</c>.
+    /// </summary>
     [HttpGet]
-    public IActionResult List([FromQuery] string? prefix, [FromQuery] int limit = 20)
+    public IActionResult List([FromQuery] SpeakerListQuery query)
     {
-        if (limit is < 1 or > 1000) return Problems.BadRequest(this, "limit must be between 1 and 1000");
-        if (prefix is { Length: > 200 }) return Problems.BadRequest(this, "prefix is at most 200 characters");
-        return Ok(host.Speakers.Find(prefix, limit));
+        var request = query.ToRequest();
+        if (!request.Success) return Problems.BadRequest(this, request.Error!);
+        var page = SpeakerListing.List(host.Speakers, request.Value!);
+        var speakers = page.Speakers.Select(s => SpeakerEntryDto.From(s, host.Speakers.Roles(s))).ToList();
+        return Ok(new SpeakerListDto(page.Total, request.Value!.Offset, request.Value.Limit, speakers));
     }
 
+    /// <summary>
+    /// A speaker by id, name, surname or variant: 409 with candidates when several match, 404 with the nearest when none.
+    /// </summary>
     [HttpGet("{id}")]
     public IActionResult Get(string id)
     {
-        var profile = id.Length > 200 ? null : host.Speakers.Profile(id);
+        if (id.Length > 200) return Problems.NotFound(this, $"no speaker with id '{id}'");
+        var match = host.Speakers.Match(id);
+        if (!match.Found) return Problems.Speaker(this, id, match);
+        var profile = host.Speakers.Profile(match.Speaker!.Id);
         return profile is null ? Problems.NotFound(this, $"no speaker with id '{id}'") : Ok(profile);
     }
 
     [HttpGet("{id}/quotes")]
     public IActionResult Quotes(string id, [FromQuery] QuoteQuery query)
     {
-        if (id.Length > 200 || host.Speakers.Profile(id) is null) return Problems.NotFound(this, $"no speaker with id '{id}'");
-        query.Speaker = id;
+        if (id.Length > 200) return Problems.NotFound(this, $"no speaker with id '{id}'");
+        var match = host.Speakers.Match(id);
+        if (!match.Found) return Problems.Speaker(this, id, match);
+        query.Speaker = match.Speaker!.Id;
         var request = query.ToRequest(SearchSort.Date);
         return request.Success ? QuoteResults.Respond(this, host, request.Value!, query.Format) : Problems.BadRequest(this, request.Error!);
     }

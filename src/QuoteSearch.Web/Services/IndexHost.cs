@@ -1,4 +1,5 @@
 using QuoteSearch.Core.Extraction;
+using QuoteSearch.Core.Identity.Corrections;
 using QuoteSearch.Core.Indexing;
 using QuoteSearch.Core.Reading;
 using QuoteSearch.Core.Searching;
@@ -17,7 +18,14 @@ public sealed class IndexHost : IDisposable
     public IndexHost(QuoteIndex index)
     {
         Index = index;
-        Speakers = new SpeakerDirectory(index);
+        CorrectionLog? corrections = null;
+        if (index.Location is not null)
+        {
+            var opened = CorrectionLog.Open(CorrectionLog.PathFor(index.Location));
+            corrections = opened.Success ? opened.Value : throw new InvalidOperationException(opened.Error);
+        }
+        Speakers = new SpeakerDirectory(index, corrections);
+        Corrector = corrections is null ? null : new SpeakerCorrector(Speakers, corrections);
         Searcher = new QuoteSearcher(index, Speakers);
         Groups = new QuoteGroups(index);
         Articles = new ArticleLookup(index);
@@ -28,6 +36,9 @@ public sealed class IndexHost : IDisposable
     public QuoteIndex Index { get; }
     public QuoteSearcher Searcher { get; }
     public SpeakerDirectory Speakers { get; }
+
+    /// <summary>Editors' corrections to speaker identity, kept beside the index; null for an index without a folder.</summary>
+    public SpeakerCorrector? Corrector { get; }
     public ArticleLookup Articles { get; }
     public QuoteGroups Groups { get; }
     public ArticleFileReader Reader { get; } = ArticleFileReader.CreateDefault();

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using QuoteSearch.Core.Searching;
+using QuoteSearch.Web.Models;
 
 namespace QuoteSearch.Web.Services;
 
@@ -13,4 +15,22 @@ public static class Problems
 
     public static ObjectResult Unauthorized(ControllerBase controller) =>
         controller.Problem(detail: "this needs a valid API key in the X-Api-Key header", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+
+    /// <summary>
+    /// A speaker asked for by name that is not exactly one speaker: 409 with <c>candidates</c> (id, name, type, quotes)
+    /// when several match, 404 with the <c>nearest</c> names when none does.
+    /// </summary>
+    public static ObjectResult Speaker(ControllerBase controller, string asked, SpeakerMatch match)
+    {
+        var ambiguous = match.Ambiguous;
+        var problem = new ProblemDetails
+        {
+            Status = ambiguous ? StatusCodes.Status409Conflict : StatusCodes.Status404NotFound,
+            Title = ambiguous ? "Several speakers match" : "No speaker matches",
+            Detail = SearchErrors.Speaker(asked, match),
+        };
+        problem.Extensions[ambiguous ? "candidates" : "nearest"] =
+            (ambiguous ? match.Candidates : match.Nearest).Select(SpeakerCandidateDto.From).ToList();
+        return new ObjectResult(problem) { StatusCode = problem.Status, ContentTypes = { "application/problem+json" } };
+    }
 }

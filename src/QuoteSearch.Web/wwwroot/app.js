@@ -1,4 +1,4 @@
-// QuoteSearch UI: three pages (search, speaker, article) over the JSON API.
+// QuoteSearch UI: four pages (search, speakers, speaker, article) over the JSON API.
 // Everything from the index is inserted as text, never as HTML, except the server's highlight,
 // which is escaped by the server and re-checked here (only <mark> survives).
 "use strict";
@@ -28,7 +28,11 @@ function safeHref(url) {
 async function api(path) {
   const response = await fetch(path, { headers: { Accept: "application/json" } });
   const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(body.detail || body.title || `HTTP ${response.status}`);
+  if (!response.ok) {
+    const error = new Error(body.detail || body.title || `HTTP ${response.status}`);
+    error.body = body;
+    throw error;
+  }
   return body;
 }
 
@@ -65,7 +69,20 @@ function quoteItem(hit) {
       hit.carriedBy > 1 ? ` · carried by ${hit.carriedBy} articles` : ""));
 }
 
-function pager(makeUrl, onPage) {
+// A speaker filter that matched several speakers (candidates) or none (nearest names): offer each as a link.
+function didYouMean(error, linkFor) {
+  const body = error.body || {};
+  const choices = body.candidates || body.nearest;
+  if (!choices) return false;
+  const asked = new URLSearchParams(location.search).get("speaker") || "";
+  const lead = body.candidates ? `Several speakers match “${asked}”. Did you mean:` :
+    choices.length ? `No speaker matches “${asked}”. Did you mean:` : `No speaker matches “${asked}”.`;
+  $("status").replaceChildren(lead, el("ul", { className: "choices", id: "choices" }, ...choices.map((c) => el("li", {},
+    el("a", { href: linkFor(c), text: c.name }), ` (${c.quotes.toLocaleString()} ${c.quotes === 1 ? "quote" : "quotes"})`))));
+  return true;
+}
+
+function pager(makeUrl, onPage, linkFor) {
   let cursor = null;
   const more = $("more");
   async function load(reset) {
@@ -77,7 +94,7 @@ function pager(makeUrl, onPage) {
       more.hidden = !cursor;
       onPage(page);
     } catch (error) {
-      $("status").textContent = error.message;
+      if (!linkFor || !didYouMean(error, linkFor)) $("status").textContent = error.message;
       more.hidden = true;
     }
   }
@@ -100,6 +117,10 @@ function searchPage() {
     return `/api/quotes?${p}`;
   }, (page) => {
     $("status").textContent = page.total === 1 ? "1 quote" : `${page.total.toLocaleString()} quotes`;
+  }, (choice) => {
+    const p = query();
+    p.set("speaker", choice.id);
+    return `/?${p}`;
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -113,7 +134,7 @@ function searchPage() {
       const prefix = $("speaker").value.trim();
       if (!prefix) return;
       try {
-        const speakers = await api(`/api/speakers?prefix=${encodeURIComponent(prefix)}&limit=8`);
+        const { speakers } = await api(`/api/speakers?prefix=${encodeURIComponent(prefix)}&limit=8`);
         $("speaker-list").replaceChildren(...speakers.map((s) => el("option", { value: s.name, label: `${s.name} (${s.quotes})` })));
       } catch { /* autocomplete is a convenience: ignore failures */ }
     }, 150);
@@ -154,7 +175,9 @@ async function speakerPage() {
     const profile = await api(`/api/speakers/${encodeURIComponent(id)}`);
     document.title = `${profile.name} — QuoteSearch`;
     $("name").textContent = profile.name;
-    const facts = [["Quotes", String(profile.quotes)], ["Also written as", profile.aliases.join(", ")], ["Roles", profile.roles.join("; ")]];
+    const dates = [profile.firstQuote, profile.lastQuote].filter(Boolean);
+    const facts = [["Quotes", String(profile.quotes)], ["Type", profile.type || ""], ["Also written as", profile.aliases.join(", ")],
+      ["Roles", profile.roles.join("; ")], ["Quoted", dates.length ? `${dates[0]} – ${dates[dates.length - 1]}` : ""]];
     for (const [term, value] of facts) if (value) $("facts").append(el("dt", { text: term }), el("dd", { text: value }));
     $("timeline").append(timeline(profile.timeline));
     const base = `/api/speakers/${encodeURIComponent(profile.id)}/quotes`;
@@ -162,9 +185,93 @@ async function speakerPage() {
     $("export-json").href = `${base}?format=json`;
     const load = pager((cursor) => cursor ? `${base}?cursor=${encodeURIComponent(cursor)}` : base, () => {});
     load(true);
+    correctionForms(profile);
   } catch (error) {
-    $("status").textContent = error.message;
+    if (!didYouMean(error, (choice) => `/speaker.html?id=${encodeURIComponent(choice.id)}`)) $("status").textContent = error.message;
   }
+}
+
+// Corrections need the API key: kept for this browser tab only, sent as X-Api-Key.
+const keyStore = "quotesearch-api-key";
+
+async function postCorrection(body) {
+  const response = await fetch("/api/speakers/corrections", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json", "X-Api-Key": sessionStorage.getItem(keyStore) || "" },
+    body: JSON.stringify(body),
+  });
+  const result = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(result.detail || result.title || `HTTP ${response.status}`);
+  return result;
+}
+
+function correctionForms(profile) {
+  const show = () => { $("correction-forms").hidden = !sessionStorage.getItem(keyStore); };
+  $("key-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    sessionStorage.setItem(keyStore, $("api-key").value);
+    $("api-key").value = "";
+    show();
+  });
+  $("rename-name").value = profile.name;
+  $("split-alias").replaceChildren(...profile.aliases.map((a) => el("option", { value: a, text: a })));
+  $("split-form").hidden = profile.aliases.length === 0;
+  const submit = (form, body, then) => $(form).addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await postCorrection(body());
+      then();
+    } catch (error) {
+      $("correction-status").textContent = error.message;
+    }
+  });
+  submit("merge-form", () => ({ kind: "merge", speaker: profile.id, into: $("merge-into").value }),
+    () => { location.href = `/speaker.html?id=${encodeURIComponent($("merge-into").value)}`; });
+  submit("rename-form", () => ({ kind: "rename", speaker: profile.id, name: $("rename-name").value }), () => location.reload());
+  submit("split-form", () => ({ kind: "split", speaker: profile.id, alias: $("split-alias").value }), () => location.reload());
+  show();
+}
+
+function directoryRow(s) {
+  const aside = [s.type, s.aliases.length ? `also ${s.aliases.join("; ")}` : "", s.roles.join("; ")].filter(Boolean).join(" · ");
+  const dates = [s.firstQuote, s.lastQuote].filter(Boolean);
+  return el("tr", {},
+    el("td", {}, el("a", { href: s.link, text: s.name }), el("span", { className: "aside", text: aside })),
+    el("td", { className: "count", text: s.quotes.toLocaleString() }),
+    el("td", { text: dates.length ? `${dates[0]} – ${dates[dates.length - 1]}` : "undated" }));
+}
+
+function directoryPage() {
+  const names = ["prefix", "type", "sort"];
+  const params = new URLSearchParams(location.search);
+  for (const name of names) if (params.get(name)) $(name).value = params.get(name);
+  const size = Math.min(Math.max(Number(params.get("limit")) || 50, 1), 1000);
+  let offset = Number(params.get("offset")) || 0;
+  async function load() {
+    const p = new URLSearchParams();
+    for (const name of names) if ($(name).value) p.set(name, $(name).value);
+    if (offset) p.set("offset", String(offset));
+    if (size !== 50) p.set("limit", String(size));
+    history.replaceState(null, "", `?${p}`);
+    p.set("limit", String(size));
+    try {
+      const page = await api(`/api/speakers?${p}`);
+      $("speakers").replaceChildren(...page.speakers.map(directoryRow));
+      const last = Math.min(page.offset + page.speakers.length, page.total);
+      $("status").textContent = page.total === 0 ? "No speakers" : `Speakers ${page.offset + 1}–${last} of ${page.total.toLocaleString()}`;
+      $("previous").hidden = page.offset === 0;
+      $("next").hidden = last >= page.total;
+    } catch (error) {
+      $("status").textContent = error.message;
+    }
+  }
+  let timer = null;
+  $("prefix").addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => { offset = 0; load(); }, 150); });
+  for (const name of ["type", "sort"]) $(name).addEventListener("change", () => { offset = 0; load(); });
+  $("directory-form").addEventListener("submit", (event) => { event.preventDefault(); offset = 0; load(); });
+  $("previous").addEventListener("click", () => { offset = Math.max(0, offset - size); load(); });
+  $("next").addEventListener("click", () => { offset += size; load(); });
+  load();
 }
 
 function markQuotes(text, quotes) {
@@ -216,5 +323,5 @@ function focusTarget() {
   target.focus({ preventScroll: true });
 }
 
-const pages = { search: searchPage, speaker: speakerPage, article: articlePage };
+const pages = { search: searchPage, speakers: directoryPage, speaker: speakerPage, article: articlePage };
 pages[document.body.dataset.page]?.();

@@ -1,0 +1,77 @@
+namespace QuoteSearch.Core.Tests.Identity;
+
+/// <summary>
+/// The identity test corpus: invented speakers whose written names are tricky (same surname, diminutives, suffixes,
+/// initials, transliterations, titles, organisations and their acronyms). Each line is "written name => expected
+/// speaker id"; a leading "org:" marks a name the quotes call an organisation. Names of one case share an index.
+/// </summary>
+public static class IdentityCases
+{
+    public static TheoryData<string, string[]> All => new()
+    {
+        { "a diminutive joins the formal name", ["Timothy Lindqvist => timothy-lindqvist", "Tim Lindqvist => timothy-lindqvist"] },
+        { "a nickname listed both ways joins", ["William Ashgrove => william-ashgrove", "Bill Ashgrove => william-ashgrove"] },
+        { "a short form listed by the long one joins", ["Leonard E. Pellman => leonard-e-pellman", "Len Pellman => leonard-e-pellman"] },
+        {
+            "two people sharing a surname stay apart, and the bare surname is not guessed",
+            ["Harriet Ostrander => harriet-ostrander", "Walter Ostrander => walter-ostrander", "Ostrander => ostrander"]
+        },
+        { "a surname alone joins the only person with it", ["Ingrid Solberg => ingrid-solberg", "Solberg => ingrid-solberg"] },
+        { "a bare surname taken for an organisation is the one person with it", ["Ingrid Solberg => ingrid-solberg",
+            "org:Solberg => ingrid-solberg"] },
+        {
+            "a bare surname taken for an organisation, shared by two people, stays apart as a person's word",
+            ["Harriet Ostrander => harriet-ostrander", "Walter Ostrander => walter-ostrander", "org:Ostrander => ostrander"]
+        },
+        {
+            "a suffix on one side joins a name without middle names",
+            ["Joseph R. Okafor Jr. => joseph-r-okafor-jr", "Joe Okafor => joseph-r-okafor-jr", "Okafor => joseph-r-okafor-jr"]
+        },
+        {
+            "a father written in full and a son with the suffix stay apart",
+            ["Marcus J. Whitfield => marcus-j-whitfield", "Marcus Whitfield Jr. => marcus-whitfield-jr"]
+        },
+        { "different suffixes are different people", ["Arthur Penhallow Sr. => arthur-penhallow-sr",
+            "Arthur Penhallow Jr. => arthur-penhallow-jr"] },
+        { "a roman numeral is a suffix", ["Edmund Garrow III => edmund-garrow-iii", "Ed Garrow => edmund-garrow-iii"] },
+        {
+            "middle initials that differ are different people; the name without them is not guessed",
+            ["George H. W. Brandvold => george-h-w-brandvold", "George W. Brandvold => george-w-brandvold",
+             "George Brandvold => george-brandvold"]
+        },
+        { "a middle name joins its initial", ["Owen John Dempwolf => owen-john-dempwolf",
+            "Owen J. Dempwolf => owen-john-dempwolf", "Owen Dempwolf => owen-john-dempwolf"] },
+        { "an initial joins the given name it starts", ["Jonas Whitcombe => jonas-whitcombe", "J. Whitcombe => jonas-whitcombe"] },
+        { "a doubled final y is one transliteration", ["Dmytro Zaporozhskyy => dmytro-zaporozhskyy",
+            "Zaporozhsky => dmytro-zaporozhskyy"] },
+        {
+            "a near spelling of a full name joins; the id is the first spelling in id order, whichever is quoted more",
+            ["Oleksiy Havrylenko => oleksiy-havrilenko", "Oleksiy Havrilenko => oleksiy-havrilenko"]
+        },
+        { "accents fold", ["José Ramírez Ortuño => jose-ramirez-ortuno", "Jose Ramirez Ortuno => jose-ramirez-ortuno"] },
+        {
+            "titles and roles are never part of a name",
+            ["Sen. Tobias Lindgren => tobias-lindgren", "Tobias Lindgren => tobias-lindgren", "Norway Tobias Lindgren => tobias-lindgren",
+             "HRA Administrator Jim Feldkamp => jim-feldkamp", "Jim Feldkamp => jim-feldkamp"]
+        },
+        { "a given name used alone joins the only person with it", ["Philippa Fairweather => philippa-fairweather",
+            "Philippa => philippa-fairweather"] },
+        { "family name first: the first word alone is the surname", ["Park Min-jun => park-min-jun", "Park => park-min-jun"] },
+        { "different given names never merge, even when one is a nickname of something else",
+            ["Ted Cruzado => ted-cruzado", "Rafael Cruzado => rafael-cruzado"] },
+        {
+            "organisations by full name, whatever the article",
+            ["org:The Harbour Gazette => the-harbour-gazette", "org:the Harbour Gazette => the-harbour-gazette",
+             "org:Lindgren campaign => lindgren-campaign", "org:Lindgren’s campaign => lindgren-campaign"]
+        },
+        {
+            "an acronym joins the organisation it spells",
+            ["org:Coastal Shipping Authority => coastal-shipping-authority", "org:CSA => coastal-shipping-authority",
+             "CSA => coastal-shipping-authority"]
+        },
+        {
+            "an acronym two organisations spell stays apart",
+            ["org:Northern Rail Board => northern-rail-board", "org:National Rowing Body => national-rowing-body", "org:NRB => nrb"]
+        },
+    };
+}
