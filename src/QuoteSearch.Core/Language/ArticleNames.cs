@@ -98,7 +98,7 @@ internal sealed class ArticleNames
             break;
         }
         // "Actor Clint Howard", "Cmdr. Sean Robertson": role words before a known first name are no part of the name.
-        start = GivenNames.NameStart(i => run[i], start, run.Count - 1);
+        start = GivenNameWords.NameStart(i => run[i], start, run.Count - 1);
         for (var t = 0; t < start; t++)
         {
             if (gender == Gender.Unknown) gender = Genders.FromTitle(run[t]);
@@ -109,7 +109,7 @@ internal sealed class ArticleNames
         var key = KeyFor(NamePhrase.Surname(name));
         // "Rakeyia Scott ... she says": a mention keeps its given name, so she is not another Scott; a capitalised
         // common word ("Team Trump", "Whatever Bloomberg") is no given name and leaves the surname alone.
-        written = name.Count is >= 2 and <= 5 && GivenNames.IsLikely(name[0]) ? string.Join(' ', name) : key;
+        written = name.Count is >= 2 and <= 5 && GivenNameWords.IsLikely(name[0]) ? string.Join(' ', name) : key;
         // "Ohio Democratic Party Chairman David Pepper" is a person: only the name itself says organisation.
         var isOrganisation = name.Any(Lexicon.OrganisationWords.Contains);
         var isPlace = !isOrganisation && ((name.Count > 1 && Lexicon.PlacePrefixes.Contains(name[0])) || Lexicon.PlaceWords.Contains(name[^1]));
@@ -214,7 +214,7 @@ internal sealed class ArticleNames
     private bool IsPronounReferent(string name)
     {
         var key = KeyFor(NamePhrase.Surname(name.Split(' ')));
-        return !organisations.Contains(key) && (titled.Contains(key) || FullNamesOf(key).Any(f => GivenNames.IsLikely(f.Split(' ')[0])));
+        return !organisations.Contains(key) && (titled.Contains(key) || FullNamesOf(key).Any(f => GivenNameWords.IsLikely(f.Split(' ')[0])));
     }
 
     public bool IsOrganisation(string name) => organisations.Contains(KeyFor(NamePhrase.Surname(name.Split(' '))));

@@ -39,7 +39,7 @@ internal static class SurnameReferent
 
     private static string GivenName(string fullName) => fullName.Split(' ')[0];
 
-    private static bool HasKnownGivenName(string fullName) => GivenNames.IsLikely(GivenName(fullName));
+    private static bool HasKnownGivenName(string fullName) => GivenNameWords.IsLikely(GivenName(fullName));
 
     /// <summary>Whether every word of the shorter name appears in the longer one, in order.</summary>
     public static bool InOrder(string longer, string shorter)

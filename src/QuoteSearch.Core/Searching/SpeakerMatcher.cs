@@ -31,9 +31,20 @@ internal sealed class SpeakerMatcher
         var candidates = people.Where(p => Fits(p.Speaker, p.Names, name, orgKey, asked)).Select(p => p.Speaker)
             .Distinct().OrderByDescending(s => s.Quotes).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
         if (candidates.Count == 1) return SpeakerMatch.One(candidates[0]);
+        if (candidates.Count > 1 && name.IsSingleWord && Dominates(candidates)) return new SpeakerMatch(candidates[0], candidates, []);
         if (candidates.Count > 1) return new SpeakerMatch(null, candidates, []);
         return new SpeakerMatch(null, [], Nearest(id));
     }
+
+    /// <summary>
+    /// "Trump" in an index where one Trump holds 216 quotes and a relative 9: a surname means the person who holds at
+    /// least <see cref="DominanceFactor"/> times the quotes of everyone else with it together; the others stay listed as
+    /// candidates. Candidates come most quoted first.
+    /// </summary>
+    private static bool Dominates(List<SpeakerSummary> candidates) =>
+        candidates[0].Quotes >= DominanceFactor * candidates.Skip(1).Sum(c => c.Quotes);
+
+    private const int DominanceFactor = 4;
 
     /// <summary>
     /// A one-word name that is a speaker of its own only because several people share it ("Clinton") is not an exact

@@ -7,7 +7,7 @@ namespace QuoteSearch.Core.Language;
 /// an acronym is a role: "Actor Clint Howard", "Cmdr. Sean Robertson", "NASA Administrator Jim Bridenstine". Both
 /// word lists are vendored (Data/README.md).
 /// </summary>
-internal static class GivenNames
+internal static class GivenNameWords
 {
     /// <summary>True for a known first name, or a word outside the common-word list; case-insensitive.</summary>
     public static bool IsLikely(string word) => IsKnownFirstName(word) || !CommonWords.Contains(word);

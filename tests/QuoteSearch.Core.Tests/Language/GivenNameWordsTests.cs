@@ -2,7 +2,7 @@ using QuoteSearch.Core.Language;
 
 namespace QuoteSearch.Core.Tests.Language;
 
-public sealed class GivenNamesTests
+public sealed class GivenNameWordsTests
 {
     [Theory]
     [InlineData("Margaret", true)]   // a first name of the name data
@@ -12,7 +12,7 @@ public sealed class GivenNamesTests
     [InlineData("whatever", false)]
     [InlineData("Actor", false)]
     public void Tells_a_possible_given_name_from_a_common_word(string word, bool likely) =>
-        Assert.Equal(likely, GivenNames.IsLikely(word));
+        Assert.Equal(likely, GivenNameWords.IsLikely(word));
 
     [Theory]
     [InlineData("Cmdr. Ivor Lindqvist", "Ivor Lindqvist")]
@@ -25,6 +25,6 @@ public sealed class GivenNamesTests
     public void Finds_where_the_name_starts_in_a_capitalised_run(string run, string name)
     {
         var words = run.Split(' ');
-        Assert.Equal(name, string.Join(' ', words[GivenNames.NameStart(i => words[i], 0, words.Length - 1)..]));
+        Assert.Equal(name, string.Join(' ', words[GivenNameWords.NameStart(i => words[i], 0, words.Length - 1)..]));
     }
 }
