@@ -210,7 +210,7 @@ internal static class NounPhrases
     /// name is a given name, not the pronoun or a date. <paramref name="limit"/> bounds the name.
     /// </summary>
     private static bool IsGivenNameWord(List<Token> tokens, int t, int limit) =>
-        GivenNameWords.Contains(tokens[t].Text) && IsLoneSurname(tokens, t + 1, limit) && !ReadsAsDate(tokens, t);
+        WordsThatAreGivenNames.Contains(tokens[t].Text) && IsLoneSurname(tokens, t + 1, limit) && !ReadsAsDate(tokens, t);
 
     private static bool IsLoneSurname(List<Token> tokens, int s, int limit) =>
         s < limit && tokens[s].IsCapitalized && !Lexicon.NotNames.Contains(tokens[s].Text) && !Lexicon.TitleWords.Contains(tokens[s].Text)
@@ -222,7 +222,7 @@ internal static class NounPhrases
         && (Lexicon.NotNames.Contains(tokens[t - 1].Text) || char.IsDigit(tokens[t - 1].Text[0]));
 
     // Case-sensitive, of this class's own: words that are also given names ("He Lifeng", "May Tolle", "June Ames").
-    private static readonly HashSet<string> GivenNameWords = new(["He", "May", "June", "April", "August"], StringComparer.Ordinal);
+    private static readonly HashSet<string> WordsThatAreGivenNames = new(["He", "May", "June", "April", "August"], StringComparer.Ordinal);
 
     private static bool IsRoleToken(string word) =>
         Lexicon.TitleWords.Contains(word) || Lexicon.NotNames.Contains(word) || Lexicon.OrganisationWords.Contains(word) || (char.IsUpper(word[0]) && PersonNouns.IsPersonNoun(word));
