@@ -4,6 +4,7 @@ using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using QuoteSearch.Core.Domain;
+using QuoteSearch.Core.Reading;
 
 namespace QuoteSearch.Core.Indexing;
 
@@ -19,8 +20,9 @@ public static class QuoteDocuments
     public static IEnumerable<Document> For(ExtractedArticle extracted)
     {
         var fields = cached ??= new Fields();
-        var article = extracted.Article;
-        var outlet = article.Site ?? HostOf(article.Url);
+        // Untitled articles are shown under their first words, not their id.
+        var article = extracted.Article with { Title = Headings.Of(extracted.Article) };
+        var outlet = article.Site ?? Outlets.FromHost(article.Url);
         yield return fields.Article(article, outlet);
         for (var i = 0; i < extracted.Quotes.Count; i++)
         {
@@ -39,9 +41,6 @@ public static class QuoteDocuments
         }
         return builder.ToString().TrimEnd();
     }
-
-    private static string? HostOf(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host : null;
 
     /// <summary>One set of reusable fields; a document is rebuilt from them for each article or quote.</summary>
     private sealed class Fields

@@ -51,7 +51,17 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         var highlighter = new HitHighlighter(userQuery, analyzer);
         var hits = top.ScoreDocs.Select(d => StoredQuotes.ToHit(searcher.Doc(d.Doc), highlighter)).ToList();
         var next = top.ScoreDocs.Length == request.Limit && top.ScoreDocs.Length > 0 ? Cursor.For(top.ScoreDocs[^1], request.Sort) : null;
-        return new SearchPage(top.TotalHits, hits, next);
+        return new SearchPage(top.TotalHits, hits, next) { Undated = Undated(searcher, userQuery, request) };
+    }
+
+    /// <summary>Results of the search without its date range that have no date: what a date filter leaves out unseen.</summary>
+    private int Undated(IndexSearcher searcher, Query? userQuery, SearchRequest request)
+    {
+        var undated = Restricted(userQuery, request with { From = null, To = null }, speakers);
+        undated.Add(NumericRangeQuery.NewInt32Range(IndexFields.PublishedDay, PublishedDays.PrecisionStep, 0, 0, true, true), Occur.MUST);
+        var count = new TotalHitCountCollector();
+        searcher.Search(undated, count);
+        return count.TotalHits;
     }
 
     /// <summary>
@@ -59,7 +69,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
     /// dates asked for). As clauses of one conjunction, the rarest one drives the search: "everything X said"
     /// walks X's quotes, not the whole index, as a filter over match-all would.
     /// </summary>
-    private static Query Restricted(Query? userQuery, SearchRequest request, SpeakerDirectory speakers)
+    private static BooleanQuery Restricted(Query? userQuery, SearchRequest request, SpeakerDirectory speakers)
     {
         var query = new BooleanQuery();
         if (userQuery is not null) query.Add(userQuery, Occur.MUST);

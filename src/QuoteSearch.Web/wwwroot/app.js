@@ -65,6 +65,12 @@ function quoteItem(hit) {
       hit.carriedBy > 1 ? ` · carried by ${hit.carriedBy} articles` : ""));
 }
 
+// "3 results have no date: ..." — said wherever dates are used, so missing results are never a surprise.
+function undatedNote(count, consequence) {
+  if (!count) return "";
+  return `${count.toLocaleString()} ${count === 1 ? "result has" : "results have"} no date: ${consequence}`;
+}
+
 function pager(makeUrl, onPage) {
   let cursor = null;
   const more = $("more");
@@ -100,6 +106,7 @@ function searchPage() {
     return `/api/quotes?${p}`;
   }, (page) => {
     $("status").textContent = page.total === 1 ? "1 quote" : `${page.total.toLocaleString()} quotes`;
+    $("undated").textContent = undatedNote(page.undated, "a date filter leaves them out");
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -160,7 +167,9 @@ async function speakerPage() {
     const base = `/api/speakers/${encodeURIComponent(profile.id)}/quotes`;
     $("export-csv").href = `${base}?format=csv`;
     $("export-json").href = `${base}?format=json`;
-    const load = pager((cursor) => cursor ? `${base}?cursor=${encodeURIComponent(cursor)}` : base, () => {});
+    const load = pager((cursor) => cursor ? `${base}?cursor=${encodeURIComponent(cursor)}` : base, (page) => {
+      $("undated").textContent = undatedNote(page.undated, "the timeline cannot place them");
+    });
     load(true);
   } catch (error) {
     $("status").textContent = error.message;

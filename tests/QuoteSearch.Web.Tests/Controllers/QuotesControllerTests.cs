@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using QuoteSearch.Web.Tests.Support;
 
@@ -96,5 +97,20 @@ public sealed class QuotesControllerTests(SeededApp app) : IClassFixture<SeededA
         Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task A_page_says_how_many_results_a_date_filter_leaves_out_for_having_no_date()
+    {
+        var post = new HttpRequestMessage(HttpMethod.Post, "/api/articles?id=undated-ferry")
+        {
+            Content = new StringContent("“The ferry will run at night,” said Tobias Lindgren.", Encoding.UTF8, "text/plain"),
+        };
+        post.Headers.Add("X-Api-Key", SeededApp.ApiKey);
+        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(post)).StatusCode);
+        var filtered = await Json("/api/quotes?q=ferry&from=2020-01-01");
+        Assert.Equal((0, 1), (filtered.GetProperty("total").GetInt32(), filtered.GetProperty("undated").GetInt32()));
+        var dated = await Json("/api/quotes?q=%22moving+forward%22");
+        Assert.Equal(0, dated.GetProperty("undated").GetInt32());
     }
 }
