@@ -62,7 +62,7 @@ public sealed class QuotesControllerTests(SeededApp app) : IClassFixture<SeededA
     }
 
     [Theory]
-    [InlineData("/api/quotes?q=%22unclosed")]
+    [InlineData("/api/quotes?q=%28unclosed")]
     [InlineData("/api/quotes?q=*leading")]
     [InlineData("/api/quotes?limit=0")]
     [InlineData("/api/quotes?limit=100000")]
@@ -112,5 +112,12 @@ public sealed class QuotesControllerTests(SeededApp app) : IClassFixture<SeededA
         Assert.Equal((0, 1), (filtered.GetProperty("total").GetInt32(), filtered.GetProperty("undated").GetInt32()));
         var dated = await Json("/api/quotes?q=%22moving+forward%22");
         Assert.Equal(0, dated.GetProperty("undated").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unbalanced_quote_mark_searches_the_phrase_to_the_end()
+    {
+        var page = await Json("/api/quotes?q=%22moving+forward");
+        Assert.Equal("Kirill Dmitriev", page.GetProperty("hits")[0].GetProperty("speaker").GetProperty("name").GetString());
     }
 }
