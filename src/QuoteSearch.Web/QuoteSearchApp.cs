@@ -35,7 +35,7 @@ public static class QuoteSearchApp
         });
         // The app may be hosted by the CLI assembly: name the assembly that holds the controllers.
         builder.Services.AddControllers().AddApplicationPart(typeof(QuoteSearchApp).Assembly);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = MediaTypeProblems.Customize);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         builder.Services.Configure<ApiBehaviorOptions>(o => o.SuppressMapClientErrors = false);
@@ -43,6 +43,7 @@ public static class QuoteSearchApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseWriteLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
@@ -55,6 +56,10 @@ public static class QuoteSearchApp
         app.MapHealthChecks("/healthz");
         // Open the index at start-up rather than on the first request.
         app.Services.GetRequiredService<IndexHost>();
+        if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<WebOptions>>().Value.ApiKey))
+        {
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("QuoteSearch").LogWarning(Problems.WritingDisabled);
+        }
         return app;
     }
 }

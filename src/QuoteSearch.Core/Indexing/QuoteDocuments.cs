@@ -92,7 +92,7 @@ public static class QuoteDocuments
                 speakerNameValues.SetBytesValue(new BytesRef(quote.Speaker));
                 document.Add(speakerNameValues);
             }
-            new StoredQuoteData($"{article.Id}#{ordinal}", kindName, quote.Speaker, quote.Role, quote.Cue, quote.Confidence,
+            new StoredQuoteData(QuoteIds.For(article.Id, ordinal), kindName, quote.Speaker, quote.Role, quote.Cue, quote.Confidence,
                     quote.Paragraph, quote.Start, quote.End, normalised, article.Paragraphs[quote.Paragraph],
                     article.Title, article.Url, PublishedText(article), outletName, SpeakerTypes.Name(quote.SpeakerType))
                 .WriteTo(quoteDataBuffer, quoteDataBytes);

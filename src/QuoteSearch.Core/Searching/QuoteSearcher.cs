@@ -25,7 +25,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
             if (!parsed.Success) return Result<SearchPage>.Fail(parsed.Error!);
             userQuery = parsed.Value;
         }
-        var after = Cursor.Parse(request.Cursor, request.Sort);
+        var after = Cursor.Parse(request);
         if (!after.Success) return Result<SearchPage>.Fail(after.Error!);
 
         var query = Restricted(userQuery, request, speakers);
@@ -50,7 +50,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         var top = TimeLimited.Search(searcher, query, sort, after, request.Limit);
         var highlighter = new HitHighlighter(userQuery, analyzer);
         var hits = top.ScoreDocs.Select(d => StoredQuotes.ToHit(searcher.Doc(d.Doc), highlighter)).ToList();
-        var next = top.ScoreDocs.Length == request.Limit && top.ScoreDocs.Length > 0 ? Cursor.For(top.ScoreDocs[^1], request.Sort) : null;
+        var next = top.ScoreDocs.Length == request.Limit && top.ScoreDocs.Length > 0 ? Cursor.For(top.ScoreDocs[^1], request) : null;
         return new SearchPage(top.TotalHits, hits, next) { Undated = Undated(searcher, userQuery, request) };
     }
 

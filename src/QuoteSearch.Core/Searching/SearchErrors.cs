@@ -19,6 +19,8 @@ public static class SearchErrors
         "type words, \"an exact phrase\", -word to leave a word out, and OR between alternatives; "
         + "put a \\ before a character such as : ( ) [ ] { } ^ ~ * ? to search it as it is";
     public static string BadCursor => "the cursor is not one this server gave out";
+    public static string CursorOfAnotherSearch =>
+        "the cursor belongs to another search (other words, filters or sort); start again without a cursor";
     public static string BadLimit => $"limit must be between 1 and {SearchRequest.MaxLimit}";
     public static string BadDateRange => "'from' is after 'to'";
     public static string TooSlow => $"the query took longer than {TimeLimited.Budget.TotalSeconds:0.#} s; narrow it with more words or filters";

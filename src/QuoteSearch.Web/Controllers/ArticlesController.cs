@@ -32,7 +32,7 @@ public sealed class ArticlesController(IndexHost host, IOptions<WebOptions> opti
     [Consumes("text/plain", "text/html", "application/json")]
     public async Task<IActionResult> Post([FromQuery] string? id, CancellationToken cancellationToken)
     {
-        if (!Authorized()) return Problems.Unauthorized(this);
+        if (Refused() is { } refused) return refused;
         var limit = options.Value.MaxUploadBytes;
         if (Request.ContentLength > limit) return Problem(detail: $"the body is over {limit:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large");
         using var buffer = new MemoryStream();
@@ -71,9 +71,14 @@ public sealed class ArticlesController(IndexHost host, IOptions<WebOptions> opti
     [HttpDelete("{id}")]
     public IActionResult Delete(string id)
     {
-        if (!Authorized()) return Problems.Unauthorized(this);
+        if (Refused() is { } refused) return refused;
         return host.Delete(id) ? NoContent() : Problems.NotFound(this, $"no article with id '{id}'");
     }
 
-    private bool Authorized() => ApiKeyCheck.Matches(options.Value.ApiKey, Request.Headers[ApiKeyCheck.Header].FirstOrDefault());
+    /// <summary>403 when the server has no key (no key can help), 401 when the request lacks the right one; null when allowed.</summary>
+    private ObjectResult? Refused()
+    {
+        if (string.IsNullOrEmpty(options.Value.ApiKey)) return Problems.Forbidden(this);
+        return ApiKeyCheck.Matches(options.Value.ApiKey, Request.Headers[ApiKeyCheck.Header].FirstOrDefault()) ? null : Problems.Unauthorized(this);
+    }
 }

@@ -124,4 +124,21 @@ public sealed class QuoteSearcherTests(SearchCorpus corpus) : IClassFixture<Sear
     [Fact]
     public void A_forged_cursor_is_refused() =>
         Assert.Equal(SearchErrors.BadCursor, searcher.Search(new SearchRequest { Cursor = "bm90LWEtY3Vyc29y" }).Error);
+
+    [Theory]
+    [InlineData("talks", null, SearchSort.Relevance, true)]
+    [InlineData("talks", "2026-01-01", SearchSort.Relevance, false)]
+    [InlineData("fail", null, SearchSort.Relevance, false)]
+    [InlineData("talks", null, SearchSort.Date, false)]
+    public void A_cursor_pages_only_the_search_that_gave_it(string query, string? from, SearchSort sort, bool accepted)
+    {
+        var first = searcher.Search(new SearchRequest { Query = "talks", Limit = 1 }).Value!;
+        Assert.NotNull(first.NextCursor);
+        var next = searcher.Search(new SearchRequest
+        {
+            Query = query, From = from is null ? null : DateOnly.Parse(from), Sort = sort, Cursor = first.NextCursor, Limit = 5,
+        });
+        Assert.Equal(accepted, next.Success);
+        if (!accepted) Assert.Contains("another search", next.Error);
+    }
 }

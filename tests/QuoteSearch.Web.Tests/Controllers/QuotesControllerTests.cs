@@ -120,4 +120,26 @@ public sealed class QuotesControllerTests(SeededApp app) : IClassFixture<SeededA
         var page = await Json("/api/quotes?q=%22moving+forward");
         Assert.Equal("Kirill Dmitriev", page.GetProperty("hits")[0].GetProperty("speaker").GetProperty("name").GetString());
     }
+
+    [Fact]
+    public async Task Quote_ids_go_into_a_url_path_as_they_are()
+    {
+        var hits = (await Json("/api/quotes?limit=100")).GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        foreach (var id in hits.Select(h => h.GetProperty("id").GetString()!))
+        {
+            Assert.Equal(id, Uri.EscapeDataString(id));
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/quotes/{id}/group")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_cursor_used_with_another_query_is_refused_in_plain_words()
+    {
+        var next = (await Json("/api/quotes?limit=1")).GetProperty("next").GetString();
+        var response = await client.GetAsync($"/api/quotes?q=war&limit=1&cursor={next}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        Assert.Equal("the cursor belongs to another search (other words, filters or sort); start again without a cursor", detail);
+    }
 }
