@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using QuoteSearch.Core.Indexing;
+using QuoteSearch.Web.OpenApi;
 using QuoteSearch.Web.Security;
 using QuoteSearch.Web.Services;
 
@@ -36,7 +38,15 @@ public static class QuoteSearchApp
         // The app may be hosted by the CLI assembly: name the assembly that holds the controllers.
         builder.Services.AddControllers().AddApplicationPart(typeof(QuoteSearchApp).Assembly);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = MediaTypeProblems.Customize);
-        builder.Services.AddOpenApi();
+        // Numbers are numbers: the default web options also read them from strings, which the schema would then allow.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
+        builder.Services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<ApiKeySecurity>();
+            o.AddOperationTransformer<ApiKeySecurity>();
+            o.AddOperationTransformer<RawRequestBodies>();
+            o.AddOperationTransformer<QueryParameterTypes>();
+        });
         builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         builder.Services.Configure<ApiBehaviorOptions>(o => o.SuppressMapClientErrors = false);
         builder.Services.AddReadConcurrency();

@@ -41,7 +41,8 @@ internal static class ServeCommand
             }
             await using (app)
             {
-                if (IsEmpty(app)) Console.Error.WriteLine("warning: " + (missing ? CliErrors.ServingMissing(folder) : CliErrors.ServingEmpty(folder)));
+                var empty = missing ? CliErrors.ServingMissing(folder) : CliErrors.ServingEmpty(folder);
+                if (IsEmpty(app)) Console.Error.WriteLine("warning: " + empty);
                 Console.WriteLine($"QuoteSearch is serving {address} (index: {folder}); Ctrl+C stops it");
                 await app.WaitForShutdownAsync(cancellationToken);
             }

@@ -56,8 +56,9 @@ internal static class Cursor
     /// <summary>What makes two requests the same search (not the page size): 8 hex digits of XxHash3.</summary>
     private static string SearchHash(SearchRequest request)
     {
-        var key = string.Join('\u001F', request.Query?.Trim(), request.Speaker?.Trim(), request.From?.ToString("O", CultureInfo.InvariantCulture),
-            request.To?.ToString("O", CultureInfo.InvariantCulture), request.Outlet?.Trim().ToLowerInvariant(), request.Kind, request.Sort);
+        var key = string.Join('\u001F', request.Query?.Trim(), request.Speaker?.Trim(),
+            request.From?.ToString("O", CultureInfo.InvariantCulture), request.To?.ToString("O", CultureInfo.InvariantCulture),
+            request.Outlet?.Trim().ToLowerInvariant(), request.Kind, request.Sort);
         return ((uint)XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(key))).ToString("x8", CultureInfo.InvariantCulture);
     }
 }

@@ -43,14 +43,17 @@ internal static class QuerySyntax
         }
         if (depth > 0) return SearchErrors.Syntax(SearchErrors.UnclosedBracket);
         if (words.Count > 0 && IsOperator(words[^1])) return SearchErrors.Syntax(SearchErrors.OperatorAtEnd(words[^1]));
-        if (words.Count > 0 && words[0] is "AND" or "OR" or "&&" or "||") return SearchErrors.Syntax(SearchErrors.OperatorAtStart(words[0]));
+        if (words.Count > 0 && IsJoining(words[0])) return SearchErrors.Syntax(SearchErrors.OperatorAtStart(words[0]));
         for (var i = 1; i < words.Count; i++)
         {
-            if (IsOperator(words[i - 1]) && words[i] is "AND" or "OR" or "&&" or "||")
-                return SearchErrors.Syntax(SearchErrors.OperatorsTogether(words[i - 1], words[i]));
+            var together = IsOperator(words[i - 1]) && IsJoining(words[i]);
+            if (together) return SearchErrors.Syntax(SearchErrors.OperatorsTogether(words[i - 1], words[i]));
         }
         return SearchErrors.Syntax(SearchErrors.SyntaxHelp);
     }
+
+    /// <summary>An operator that joins two words, so it needs one on each side.</summary>
+    private static bool IsJoining(string word) => word is "AND" or "OR" or "&&" or "||";
 
     private static bool IsOperator(string word) => Operators.Contains(word) || word is "-" or "+" or "!";
 

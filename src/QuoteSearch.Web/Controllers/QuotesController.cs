@@ -10,7 +10,11 @@ namespace QuoteSearch.Web.Controllers;
 [Route("api/quotes")]
 public sealed class QuotesController(IndexHost host) : ControllerBase
 {
+    /// <summary>Searches the quotes: a page of hits with a cursor to the next, or with format=csv|json every result as a file.</summary>
     [HttpGet]
+    [ProducesResponseType<QuotePageDto>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
     public IActionResult Search([FromQuery] QuoteQuery query)
     {
         var request = query.ToRequest();
@@ -20,17 +24,12 @@ public sealed class QuotesController(IndexHost host) : ControllerBase
 
     /// <summary>The same quote in every article that carried it: first seen, how many, and links to each.</summary>
     [HttpGet("{id}/group")]
+    [ProducesResponseType<QuoteGroupDto>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public IActionResult Group(string id)
     {
         var group = id.Length > 300 ? null : host.Groups.OfQuote(id);
         if (group is null) return Problems.NotFound(this, $"no quote with id '{id}'");
-        return Ok(new
-        {
-            quote = group.Text,
-            firstSeen = group.FirstSeen,
-            firstOutlet = group.FirstOutlet,
-            articles = group.Articles,
-            appearances = group.Appearances.Select(h => QuoteDto.From(h, group.Articles)),
-        });
+        return Ok(QuoteGroupDto.From(group));
     }
 }

@@ -11,14 +11,18 @@ namespace QuoteSearch.Web.Controllers;
 public sealed class SpeakersController(IndexHost host) : ControllerBase
 {
     [HttpGet]
+    [ProducesResponseType<IReadOnlyList<SpeakerSummaryDto>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public IActionResult List([FromQuery] string? prefix, [FromQuery] int limit = 20)
     {
         if (limit is < 1 or > 1000) return Problems.BadRequest(this, "limit must be between 1 and 1000");
         if (prefix is { Length: > 200 }) return Problems.BadRequest(this, "prefix is at most 200 characters");
-        return Ok(host.Speakers.Find(prefix, limit));
+        return Ok(host.Speakers.Find(prefix, limit).Select(SpeakerSummaryDto.From).ToList());
     }
 
     [HttpGet("{id}")]
+    [ProducesResponseType<SpeakerProfile>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public IActionResult Get(string id)
     {
         var profile = id.Length > 200 ? null : host.Speakers.Profile(id);
@@ -26,6 +30,9 @@ public sealed class SpeakersController(IndexHost host) : ControllerBase
     }
 
     [HttpGet("{id}/quotes")]
+    [ProducesResponseType<QuotePageDto>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public IActionResult Quotes(string id, [FromQuery] QuoteQuery query)
     {
         if (id.Length > 200 || host.Speakers.Profile(id) is null) return Problems.NotFound(this, $"no speaker with id '{id}'");

@@ -22,7 +22,7 @@ public sealed class ReadingProblemsTests
     public static TheoryData<string, byte[], int, string> GzFiles => new()
     {
         { "story.txt.gz", System.Text.Encoding.UTF8.GetBytes(Story), 0, "named .gz but not gzip-compressed; read as it is" },
-        { "noise.gz", Enumerable.Range(0, 300).Select(i => (byte)(i * 37 % 7)).ToArray(), 1, "named .gz but not gzip-compressed, and not text or HTML" },
+        { "noise.gz", Enumerable.Range(0, 300).Select(i => (byte)(i % 7)).ToArray(), 1, "named .gz but not gzip-compressed, and not text" },
         { "broken.txt.gz", [0x1F, 0x8B, 0x08, 0x00, 0x67, 0x61, 0x72, 0x62, 0x61, 0x67, 0x65], 1, "not a valid gzip file" },
         { "real.txt.gz", Gzip(Story), 0, "" },
     };

@@ -17,7 +17,8 @@ public sealed class ServeCommandTests
         using var dir = new TempDir();
         var run = CliProcess.Invoke("serve", "--index", dir.Path, "--urls", urls);
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"error: --urls {urls}: not an address to listen on; write it with its scheme, like http://127.0.0.1:5000", run.Stderr.Trim());
+        var expected = $"error: --urls {urls}: not an address to listen on; write it with its scheme, like http://127.0.0.1:5000";
+        Assert.Equal(expected, run.Stderr.Trim());
     }
 
     [Fact]
@@ -31,8 +32,9 @@ public sealed class ServeCommandTests
             var url = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
             var run = CliProcess.Invoke("serve", "--index", dir.Path, "--urls", url);
             Assert.Equal(1, run.ExitCode);
-            Assert.Equal($"error: cannot listen on {url}: Address already in use (is another server using the port? choose another with --urls)",
-                run.Stderr.Trim());
+            var expected = $"error: cannot listen on {url}: Address already in use "
+                           + "(is another server using the port? choose another with --urls)";
+            Assert.Equal(expected, run.Stderr.Trim());
             Assert.DoesNotContain(" at ", run.Stdout);
         }
         finally
@@ -53,9 +55,10 @@ public sealed class ServeCommandTests
         try
         {
             var first = await server.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            var how = $"`quotesearch index <paths> --index {index}`";
             Assert.Equal(missing
-                ? $"warning: {index}: no index here yet; serving an empty one (add articles with `quotesearch index <paths> --index {index}`)"
-                : $"warning: {index}: the index holds no articles yet (add some with `quotesearch index <paths> --index {index}`)", first);
+                ? $"warning: {index}: no index here yet; serving an empty one (add articles with {how})"
+                : $"warning: {index}: the index holds no articles yet (add some with {how})", first);
         }
         finally
         {

@@ -15,7 +15,7 @@ public sealed class UndatedResultsTests : IDisposable
     public UndatedResultsTests()
     {
         var feed = folder.File("feed.jsonl", string.Join('\n',
-            Line("dated", "https://www.gazette.example/a", "2026-01-10", "Vote", "“The bridge will open in spring,” said Tobias Lindgren."),
+            Line("dated", "https://www.gazette.example/a", "2026-01-10", "Vote", "“The bridge opens in spring,” said Tobias Lindgren."),
             Line("undated-1", "https://hosted.wire.example/b", null, null, "“The bridge will cost more,” said Tobias Lindgren."),
             Line("undated-2", null, null, null, "“The bridge is a mistake,” said Mara Quist.")));
         index = QuoteIndex.Open(Path.Combine(folder.Path, "index"), writable: true).Value!;

@@ -91,6 +91,7 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
         var nextToDates = page.Locator(".filters #undated");
         await Assertions.Expect(nextToDates).ToHaveTextAsync("1 result has no date: a date filter leaves them out");
         await page.GotoAsync(server.Url + "/speaker.html?id=mara-quist");
-        await Assertions.Expect(page.Locator("#timeline + #undated")).ToHaveTextAsync("1 result has no date: the timeline cannot place them");
+        var underTimeline = page.Locator("#timeline + #undated");
+        await Assertions.Expect(underTimeline).ToHaveTextAsync("1 result has no date: the timeline cannot place them");
     }
 }

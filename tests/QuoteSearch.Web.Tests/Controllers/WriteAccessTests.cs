@@ -32,7 +32,10 @@ public sealed class WriteAccessTests(SeededApp app) : IClassFixture<SeededApp>, 
 
     private static HttpRequestMessage Post(string body, string contentType, string? key)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles?id=harbour-vote") { Content = new StringContent(body, Encoding.UTF8) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles?id=harbour-vote")
+        {
+            Content = new StringContent(body, Encoding.UTF8),
+        };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
         if (key is not null) request.Headers.Add("X-Api-Key", key);
         return request;
@@ -49,7 +52,8 @@ public sealed class WriteAccessTests(SeededApp app) : IClassFixture<SeededApp>, 
         var response = await client.SendAsync(Post("“The ferry runs,” said Tobias Lindgren.", "text/plain", "anything"));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.StartsWith("writing is disabled on this server", await Detail(response));
-        Assert.Contains(logs.Lines, l => l.Category == "QuoteSearch" && l.Message.StartsWith("writing is disabled", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.Category == "QuoteSearch"
+            && l.Message.StartsWith("writing is disabled", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,14 @@
+using QuoteSearch.Core.Searching;
+
+namespace QuoteSearch.Web.Models;
+
+/// <summary>An indexed article: its metadata and every paragraph with the quotes found in it.</summary>
+public sealed record ArticleDto(ArticleRefDto Article, IReadOnlyList<ParagraphDto> Paragraphs)
+{
+    public static ArticleDto From(StoredArticle stored)
+    {
+        var byParagraph = stored.Quotes.Select(h => QuoteDto.From(h)).ToLookup(q => q.Paragraph);
+        var paragraphs = stored.Paragraphs.Select((text, n) => new ParagraphDto(n, $"p{n}", text, byParagraph[n].ToList())).ToList();
+        return new ArticleDto(ArticleRefDto.From(stored.Article), paragraphs);
+    }
+}
