@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using QuoteSearch.Core.Indexing;
+using QuoteSearch.Web.OpenApi;
 using QuoteSearch.Web.Security;
 using QuoteSearch.Web.Services;
 
@@ -35,14 +37,23 @@ public static class QuoteSearchApp
         });
         // The app may be hosted by the CLI assembly: name the assembly that holds the controllers.
         builder.Services.AddControllers().AddApplicationPart(typeof(QuoteSearchApp).Assembly);
-        builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = MediaTypeProblems.Customize);
+        // Numbers are numbers: the default web options also read them from strings, which the schema would then allow.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
+        builder.Services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<ApiKeySecurity>();
+            o.AddOperationTransformer<ApiKeySecurity>();
+            o.AddOperationTransformer<RawRequestBodies>();
+            o.AddOperationTransformer<QueryParameterTypes>();
+        });
         builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         builder.Services.Configure<ApiBehaviorOptions>(o => o.SuppressMapClientErrors = false);
         builder.Services.AddReadConcurrency();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseWriteLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
@@ -55,6 +66,10 @@ public static class QuoteSearchApp
         app.MapHealthChecks("/healthz");
         // Open the index at start-up rather than on the first request.
         app.Services.GetRequiredService<IndexHost>();
+        if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<WebOptions>>().Value.ApiKey))
+        {
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("QuoteSearch").LogWarning(Problems.WritingDisabled);
+        }
         return app;
     }
 }

@@ -64,6 +64,8 @@ internal static class IndexCommand
             ingest.Commit();
             progress.Finish();
             Console.Error.WriteLine($"indexed {articles:N0} articles with {quotes:N0} quotes and statements into {quoteIndex.Location}");
+            // Nothing to index is never what was meant: a wrong folder or file type must not pass for success.
+            if (articles == 0) diagnostics.Warn(CliErrors.NoArticles(string.Join(", ", result.GetValue(paths)!)), failing: true);
             return diagnostics.ExitCode;
         });
         return command;

@@ -51,8 +51,10 @@ internal static class SearchCommand
             Console.WriteLine($"{page.Value!.Total} quotes");
             foreach (var hit in page.Value.Hits)
             {
-                Console.WriteLine($"“{hit.Text}”");
-                Console.WriteLine($"    — {hit.Speaker ?? "(unattributed)"}, {hit.Article.Title ?? hit.Article.Id} ({hit.Article.Published ?? "undated"}), paragraph {hit.Paragraph}");
+                // A reported statement is the article's words, not the speaker's: no quote marks around it.
+                Console.WriteLine(hit.Kind == "indirect" ? $"{hit.Text}" : $"“{hit.Text}”");
+                Console.WriteLine($"    {hit.Kind} — {hit.Speaker ?? "(unattributed)"}, {hit.Article.Title ?? hit.Article.Id} "
+                    + $"({hit.Article.Published ?? "undated"}), paragraph {hit.Paragraph}");
             }
             return 0;
         });

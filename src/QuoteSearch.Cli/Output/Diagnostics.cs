@@ -22,5 +22,12 @@ internal sealed class Diagnostics
         Failures++;
     }
 
+    /// <summary>A warning line; a <paramref name="failing"/> one also makes the exit code non-zero.</summary>
+    public void Warn(string message, bool failing = false)
+    {
+        Console.Error.WriteLine($"warning: {message}");
+        if (failing) Failures++;
+    }
+
     public int ExitCode => Failures == 0 ? 0 : 1;
 }

@@ -72,7 +72,8 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
 
             var quoteText = text[span.Start..span.End];
             var kind = QuoteKinds.Of(text, span);
-            if (!IsSpeech(span, quoteText, kind, cue, speaker) || NamesAShow(text, span, quoteText)) continue;
+            var continues = ContinuesReport(quotes, span, text);
+            if (!IsSpeech(span, quoteText, kind, cue, speaker, continues) || NamesAShow(text, span, quoteText)) continue;
             if (SilentCues.Silences(tokens[span.Paragraph], tokenOf[i], cue)) continue;
 
             var last = quotes.Count > 0 ? quotes[^1] : null;
@@ -167,14 +168,25 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         return word is "on" or "of" or "On" || word.EndsWith("'s") || word.EndsWith("’s");
     }
 
-    private static bool IsSpeech(QuoteSpan span, string text, QuoteKind kind, Cue? cue, SpeakerResolver.Speaker? speaker)
+    /// <summary>
+    /// "blasted Europe for seeking to “disrupt the progress” and “meddle”": a fragment in the same sentence as an
+    /// attributed quote before it continues that report.
+    /// </summary>
+    private static bool ContinuesReport(List<Quote> quotes, QuoteSpan span, string text)
+    {
+        if (quotes.Count == 0 || quotes[^1] is not { Speaker: not null } last || last.Paragraph != span.Paragraph) return false;
+        var endsSentence = last.Text.TrimEnd().EndsWith('.') || last.Text.TrimEnd().EndsWith('!') || last.Text.TrimEnd().EndsWith('?');
+        return !endsSentence && last.End <= span.Start && text.AsSpan(last.End, span.Start - last.End).IndexOfAny(".!?") < 0;
+    }
+
+    private static bool IsSpeech(QuoteSpan span, string text, QuoteKind kind, Cue? cue, SpeakerResolver.Speaker? speaker, bool continues)
     {
         var words = QuoteKinds.WordCount(text);
         if (words == 0) return false;
         var adjacentCue = cue is { Placement: CuePlacement.After or CuePlacement.Before };
         if (span.SingleMarks) return adjacentCue && words >= 4 && kind == QuoteKind.Direct;
         if (QuoteKinds.LooksLikeTitle(text) && !(adjacentCue && cue!.Placement == CuePlacement.After && words > 2)) return false;
-        if (IsScareQuote(kind, words, adjacentCue)) return false;
+        if (!continues && IsScareQuote(kind, words, adjacentCue)) return false;
         return speaker is not null || kind == QuoteKind.Direct || words > 1 || adjacentCue;
     }
 

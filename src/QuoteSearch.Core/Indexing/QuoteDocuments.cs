@@ -5,6 +5,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using QuoteSearch.Core.Domain;
 using QuoteSearch.Core.Identity;
+using QuoteSearch.Core.Reading;
 
 namespace QuoteSearch.Core.Indexing;
 
@@ -20,8 +21,9 @@ public static class QuoteDocuments
     public static IEnumerable<Document> For(ExtractedArticle extracted)
     {
         var fields = cached ??= new Fields();
-        var article = extracted.Article;
-        var outlet = article.Site ?? HostOf(article.Url);
+        // Untitled articles are shown under their first words, not their id.
+        var article = extracted.Article with { Title = Headings.Of(extracted.Article) };
+        var outlet = article.Site ?? Outlets.FromHost(article.Url);
         yield return fields.Article(article, outlet);
         for (var i = 0; i < extracted.Quotes.Count; i++)
         {
@@ -40,9 +42,6 @@ public static class QuoteDocuments
         }
         return builder.ToString().TrimEnd();
     }
-
-    private static string? HostOf(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host : null;
 
     /// <summary>One set of reusable fields; a document is rebuilt from them for each article or quote.</summary>
     private sealed class Fields
@@ -94,7 +93,7 @@ public static class QuoteDocuments
                 speakerNameValues.SetBytesValue(new BytesRef(quote.Speaker));
                 document.Add(speakerNameValues);
             }
-            new StoredQuoteData($"{article.Id}#{ordinal}", kindName, quote.Speaker, quote.Role, quote.Cue, quote.Confidence,
+            new StoredQuoteData(QuoteIds.For(article.Id, ordinal), kindName, quote.Speaker, quote.Role, quote.Cue, quote.Confidence,
                     quote.Paragraph, quote.Start, quote.End, normalised, article.Paragraphs[quote.Paragraph],
                     article.Title, article.Url, PublishedText(article), outletName, SpeakerTypes.Name(quote.SpeakerType))
                 .WriteTo(quoteDataBuffer, quoteDataBytes);

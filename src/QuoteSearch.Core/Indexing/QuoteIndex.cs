@@ -40,10 +40,14 @@ public sealed class QuoteIndex : IDisposable
 
     public string? Location { get; private init; }
 
-    /// <summary>Opens (creating if needed) the index in <paramref name="path"/>; read-only opens take no write lock.</summary>
+    /// <summary>
+    /// Opens the index in <paramref name="path"/>: for writing, creating it if needed; read-only opens take no write
+    /// lock and never create anything (a missing folder is an error, and stays missing).
+    /// </summary>
     public static Result<QuoteIndex> Open(string path, bool writable)
     {
         QuoteSearchCodec.Register();
+        if (!writable && !System.IO.Directory.Exists(path)) return Result<QuoteIndex>.Fail(IndexErrors.Missing(path));
         try
         {
             System.IO.Directory.CreateDirectory(path);

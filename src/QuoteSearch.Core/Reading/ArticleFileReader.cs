@@ -35,9 +35,15 @@ public sealed class ArticleFileReader(ReaderOptions options, IArticleParser text
         {
             return [ReadOutcome.Failed(path, loaded.Error!)];
         }
+        var (bytes, compressed) = loaded.Value;
         var name = Path.GetFileName(path);
-        if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) name = name[..^3];
-        return ReadBytes(path, Path.GetFileNameWithoutExtension(name), Path.GetExtension(name), loaded.Value!);
+        var namedGz = name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+        if (namedGz) name = name[..^3];
+        if (compressed && bytes.Length == 0) return [ReadOutcome.Failed(path, ReadErrors.BadGzip(path, "it decompresses to nothing"))];
+        // A file named .gz that is not compressed is read as what it is, with a warning; binary is still an error.
+        if (namedGz && !compressed && bytes.Length > 0 && LooksBinary(bytes)) return [ReadOutcome.Failed(path, ReadErrors.NotGzip(path))];
+        var outcomes = ReadBytes(path, Path.GetFileNameWithoutExtension(name), Path.GetExtension(name), bytes);
+        return namedGz && !compressed ? outcomes.Select(o => o with { Warning = ReadErrors.ReadUncompressed(path) }) : outcomes;
     }
 
     /// <summary>Reads one in-memory document (an upload, say); <paramref name="extension"/> hints at the format.</summary>
@@ -76,7 +82,8 @@ public sealed class ArticleFileReader(ReaderOptions options, IArticleParser text
             : ReadOutcome.Failed(input.Origin, parsed.Error!);
     }
 
-    private Domain.Result<byte[]> Load(string path)
+    /// <summary>The file's bytes (decompressed when it starts as gzip does) and whether it was compressed.</summary>
+    private Domain.Result<(byte[] Bytes, bool Compressed)> Load(string path)
     {
         try
         {
@@ -86,14 +93,14 @@ public sealed class ArticleFileReader(ReaderOptions options, IArticleParser text
             file.Position = 0;
             if (!isGzip && file.Length > options.MaxBytes)
             {
-                return Domain.Result<byte[]>.Fail(ReadErrors.TooLarge(path, file.Length, options.MaxBytes));
+                return Domain.Result<(byte[], bool)>.Fail(ReadErrors.TooLarge(path, file.Length, options.MaxBytes));
             }
             if (!isGzip)
             {
                 // The size is known: one array, no growing buffer and no copy (this ran for every file of an ingest).
                 var bytes = new byte[file.Length];
                 file.ReadExactly(bytes);
-                return Domain.Result<byte[]>.Ok(bytes);
+                return Domain.Result<(byte[], bool)>.Ok((bytes, false));
             }
             Stream source = new GZipStream(file, CompressionMode.Decompress);
             using var buffer = new MemoryStream();
@@ -101,17 +108,17 @@ public sealed class ArticleFileReader(ReaderOptions options, IArticleParser text
             CopyAtMost(source, buffer, options.MaxBytes + 1);
             if (buffer.Length > options.MaxBytes)
             {
-                return Domain.Result<byte[]>.Fail(ReadErrors.TooLarge(path, buffer.Length, options.MaxBytes));
+                return Domain.Result<(byte[], bool)>.Fail(ReadErrors.TooLarge(path, buffer.Length, options.MaxBytes));
             }
-            return Domain.Result<byte[]>.Ok(buffer.ToArray());
+            return Domain.Result<(byte[], bool)>.Ok((buffer.ToArray(), true));
         }
         catch (InvalidDataException e)
         {
-            return Domain.Result<byte[]>.Fail(ReadErrors.BadGzip(path, e.Message));
+            return Domain.Result<(byte[], bool)>.Fail(ReadErrors.BadGzip(path, e.Message));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Domain.Result<byte[]>.Fail(ReadErrors.Unreadable(path, e.Message));
+            return Domain.Result<(byte[], bool)>.Fail(ReadErrors.Unreadable(path, e.Message));
         }
     }
 

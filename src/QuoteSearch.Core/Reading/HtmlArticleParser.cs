@@ -29,7 +29,8 @@ public sealed class HtmlArticleParser : IArticleParser
         if (paragraphs.Count == 0) return Result<Article>.Fail(ReadErrors.NoParagraphs(input.Origin));
 
         var url = input.Url ?? metadata.Url;
-        return Result<Article>.Ok(new Article(input.Id, title, input.Published ?? metadata.Published ?? Dates.FromUrl(url), url, paragraphs)
+        var published = Dates.Plausible(input.Published) ?? metadata.Published ?? Dates.FromUrl(url) ?? Dates.FromFileName(input.Id);
+        return Result<Article>.Ok(new Article(input.Id, title, published, url, paragraphs)
         {
             Site = metadata.Site,
             Author = metadata.Author,

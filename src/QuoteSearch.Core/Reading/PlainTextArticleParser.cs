@@ -1,5 +1,4 @@
 using QuoteSearch.Core.Language;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using QuoteSearch.Core.Attribution;
 using QuoteSearch.Core.Domain;
@@ -9,7 +8,8 @@ namespace QuoteSearch.Core.Reading;
 
 /// <summary>
 /// Plain text articles: an optional <c>date YYYY-MM-DD</c> header, a first line that is the title when it
-/// looks like one (short, followed by more text, and no attributed quote), then paragraphs.
+/// looks like one (short, followed by more text, and no attributed quote), then paragraphs. Without a header
+/// the date comes from the URL path or the file name (<c>outlet_2016-10-07_slug.txt</c>).
 /// </summary>
 public sealed partial class PlainTextArticleParser : IArticleParser
 {
@@ -18,13 +18,13 @@ public sealed partial class PlainTextArticleParser : IArticleParser
     public Result<Article> Parse(ArticleInput input)
     {
         var text = input.Content;
-        DateOnly? published = input.Published;
         var header = DateHeader().Match(text);
-        if (header.Success)
-        {
-            published ??= DateOnly.ParseExact(header.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            text = text[header.Length..];
-        }
+        if (header.Success) text = text[header.Length..];
+        // The text's own date first, then what its address or file name says; an impossible date gives way to the next.
+        var published = Dates.Plausible(input.Published)
+            ?? (header.Success ? Dates.TryParse(header.Groups[1].Value) : null)
+            ?? Dates.FromUrl(input.Url)
+            ?? Dates.FromFileName(input.Id);
 
         var paragraphs = ParagraphSplitter.Split(text).ToList();
         var title = input.Title;

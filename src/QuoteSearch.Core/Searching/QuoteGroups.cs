@@ -9,13 +9,12 @@ public sealed class QuoteGroups(QuoteIndex index)
 {
     public const int MaxAppearances = 1000;
 
-    /// <summary>The group of the quote with this id ("article#n"), or null if there is no such quote.</summary>
+    /// <summary>The group of the quote with this id (see <see cref="QuoteIds"/>), or null if there is no such quote.</summary>
     public QuoteGroup? OfQuote(string quoteId) => index.Read(searcher =>
     {
         // Quote ids are stored, not indexed: the quote is found among its article's documents.
-        var hash = quoteId.LastIndexOf('#');
-        if (hash <= 0) return null;
-        var articleDocs = new TermQuery(new Term(IndexFields.ArticleId, quoteId[..hash]));
+        if (!QuoteIds.TryArticleOf(quoteId, out var articleId)) return null;
+        var articleDocs = new TermQuery(new Term(IndexFields.ArticleId, articleId));
         var total = new TotalHitCountCollector();
         searcher.Search(articleDocs, total);
         if (total.TotalHits == 0) return null;

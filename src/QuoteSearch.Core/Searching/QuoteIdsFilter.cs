@@ -6,7 +6,7 @@ using QuoteSearch.Core.Indexing;
 namespace QuoteSearch.Core.Searching;
 
 /// <summary>
-/// The documents of a few quotes by quote id ("article#ordinal"). Quote ids are stored, not indexed (an indexed
+/// The documents of a few quotes by quote id (<see cref="QuoteIds"/>: "article.ordinal"). Quote ids are stored, not indexed (an indexed
 /// unique term per quote cost ingest 22%), so each id is found among its article's documents, a dozen or so.
 /// </summary>
 internal sealed class QuoteIdsFilter(IReadOnlyCollection<string> ids) : Filter
@@ -32,8 +32,8 @@ internal sealed class QuoteIdsFilter(IReadOnlyCollection<string> ids) : Filter
         return bits;
     }
 
-    /// <summary>The article of a quote id: everything before its last '#'.</summary>
-    public static string ArticleOf(string quoteId) => quoteId[..Math.Max(0, quoteId.LastIndexOf('#'))];
+    /// <summary>The article of a quote id, or "" for an id no index wrote (it then matches nothing).</summary>
+    public static string ArticleOf(string quoteId) => QuoteIds.TryArticleOf(quoteId, out var article) ? article : "";
 
     public override bool Equals(object? obj) => obj is QuoteIdsFilter other && other.quoteIds.SequenceEqual(quoteIds);
 

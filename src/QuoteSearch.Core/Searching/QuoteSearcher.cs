@@ -25,7 +25,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
             if (!parsed.Success) return Result<SearchPage>.Fail(parsed.Error!);
             userQuery = parsed.Value;
         }
-        var after = Cursor.Parse(request.Cursor, request.Sort);
+        var after = Cursor.Parse(request);
         if (!after.Success) return Result<SearchPage>.Fail(after.Error!);
 
         SpeakerSummary? speaker = null;
@@ -39,7 +39,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         var sort = request.Sort == SearchSort.Date ? PublishedDaySort.NewestFirst : null;
         try
         {
-            return Result<SearchPage>.Ok(index.Read(searcher => Page(searcher, query, userQuery, sort, after.Value, request)));
+            return Result<SearchPage>.Ok(index.Read(searcher => Page(searcher, query, userQuery, sort, after.Value, request, speaker)));
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -51,14 +51,25 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         }
     }
 
-    private SearchPage Page(IndexSearcher searcher, Query query, Query? userQuery, Sort? sort, ScoreDoc? after, SearchRequest request)
+    private SearchPage Page(
+        IndexSearcher searcher, Query query, Query? userQuery, Sort? sort, ScoreDoc? after, SearchRequest request, SpeakerSummary? speaker)
     {
         if (after is not null && after.Doc >= searcher.IndexReader.MaxDoc) after = null;
         var top = TimeLimited.Search(searcher, query, sort, after, request.Limit);
         var highlighter = new HitHighlighter(userQuery, analyzer);
         var hits = top.ScoreDocs.Select(d => speakers.WithSpeakerId(StoredQuotes.ToHit(searcher.Doc(d.Doc), highlighter))).ToList();
-        var next = top.ScoreDocs.Length == request.Limit && top.ScoreDocs.Length > 0 ? Cursor.For(top.ScoreDocs[^1], request.Sort) : null;
-        return new SearchPage(top.TotalHits, hits, next);
+        var next = top.ScoreDocs.Length == request.Limit && top.ScoreDocs.Length > 0 ? Cursor.For(top.ScoreDocs[^1], request) : null;
+        return new SearchPage(top.TotalHits, hits, next) { Undated = Undated(searcher, userQuery, request, speaker) };
+    }
+
+    /// <summary>Results of the search without its date range that have no date: what a date filter leaves out unseen.</summary>
+    private static int Undated(IndexSearcher searcher, Query? userQuery, SearchRequest request, SpeakerSummary? speaker)
+    {
+        var undated = Restricted(userQuery, request with { From = null, To = null }, speaker);
+        undated.Add(NumericRangeQuery.NewInt32Range(IndexFields.PublishedDay, PublishedDays.PrecisionStep, 0, 0, true, true), Occur.MUST);
+        var count = new TotalHitCountCollector();
+        searcher.Search(undated, count);
+        return count.TotalHits;
     }
 
     /// <summary>
@@ -66,7 +77,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
     /// dates asked for). As clauses of one conjunction, the rarest one drives the search: "everything X said"
     /// walks X's quotes, not the whole index, as a filter over match-all would.
     /// </summary>
-    private static Query Restricted(Query? userQuery, SearchRequest request, SpeakerSummary? speaker)
+    private static BooleanQuery Restricted(Query? userQuery, SearchRequest request, SpeakerSummary? speaker)
     {
         var query = new BooleanQuery();
         if (userQuery is not null) query.Add(userQuery, Occur.MUST);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using QuoteSearch.Web.Models;
+using QuoteSearch.Web.OpenApi;
 using QuoteSearch.Web.Security;
 using QuoteSearch.Web.Services;
 
@@ -14,25 +15,31 @@ namespace QuoteSearch.Web.Controllers;
 [Route("api/articles")]
 public sealed class ArticlesController(IndexHost host, IOptions<WebOptions> options) : ControllerBase
 {
+    /// <summary>One article: its metadata and every paragraph with the quotes found in it.</summary>
     [HttpGet("{id}")]
+    [ProducesResponseType<ArticleDto>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public IActionResult Get(string id)
     {
         var article = id.Length > 300 ? null : host.Articles.Get(id);
         if (article is null) return Problems.NotFound(this, $"no article with id '{id}'");
-        var byParagraph = article.Quotes.Select(h => QuoteDto.From(host.Speakers.WithSpeakerId(h))).ToLookup(q => q.Paragraph);
-        return Ok(new
-        {
-            article = article.Article,
-            paragraphs = article.Paragraphs.Select((text, n) => new { number = n, anchor = $"p{n}", text, quotes = byParagraph[n].ToList() }),
-        });
+        return Ok(ArticleDto.From(article, host.Speakers.WithSpeakerId));
     }
 
     /// <summary>Ingests one article: text/plain, text/html, or application/json ({"id"?, "url", "title", "published", "html" | "text"}).</summary>
     [HttpPost]
     [Consumes("text/plain", "text/html", "application/json")]
+    [RequestBody(typeof(ArticleUploadDto))]
+    [RequiresApiKey]
+    [ProducesResponseType<ArticleCreatedDto>(StatusCodes.Status201Created, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
     public async Task<IActionResult> Post([FromQuery] string? id, CancellationToken cancellationToken)
     {
-        if (!Authorized()) return Problems.Unauthorized(this);
+        if (Refused() is { } refused) return refused;
         var limit = options.Value.MaxUploadBytes;
         if (Request.ContentLength > limit) return Problem(detail: $"the body is over {limit:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large");
         using var buffer = new MemoryStream();
@@ -65,15 +72,22 @@ public sealed class ArticlesController(IndexHost host, IOptions<WebOptions> opti
         if (failed is not null) return Problems.BadRequest(this, failed.Error!);
         var added = host.Add(outcomes.Select(o => o.Article!));
         var first = added[0];
-        return Created($"/api/articles/{Uri.EscapeDataString(first.Id)}", new { id = first.Id, quotes = first.Quotes, link = Links.Paragraph(first.Id, 0).Split('#')[0] });
+        var created = new ArticleCreatedDto(first.Id, first.Quotes, Links.Paragraph(first.Id, 0).Split('#')[0]);
+        return Created($"/api/articles/{Uri.EscapeDataString(first.Id)}", created);
     }
 
+    /// <summary>Removes an article and its quotes.</summary>
     [HttpDelete("{id}")]
+    [RequiresApiKey]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public IActionResult Delete(string id)
     {
-        if (!Authorized()) return Problems.Unauthorized(this);
+        if (Refused() is { } refused) return refused;
         return host.Delete(id) ? NoContent() : Problems.NotFound(this, $"no article with id '{id}'");
     }
 
-    private bool Authorized() => ApiKeyCheck.Matches(options.Value.ApiKey, Request.Headers[ApiKeyCheck.Header].FirstOrDefault());
+    private ObjectResult? Refused() => WriteAccess.Refused(this, options.Value);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using QuoteSearch.Core.Domain;
 using QuoteSearch.Core.Identity.Corrections;
 using QuoteSearch.Web.Models;
+using QuoteSearch.Web.OpenApi;
 using QuoteSearch.Web.Security;
 using QuoteSearch.Web.Services;
 
@@ -22,13 +23,22 @@ public sealed class CorrectionsController(IndexHost host, IOptions<WebOptions> o
 
     /// <summary>Every correction, undos included, oldest first: number, kind, its fields, who and when (UTC).</summary>
     [HttpGet]
+    [ProducesResponseType<IReadOnlyList<SpeakerCorrection>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public IActionResult Audit() =>
         host.Corrector is { } corrector ? Ok(corrector.Audit) : Problems.NotFound(this, "this index keeps no corrections");
 
+    /// <summary>Makes one correction: merge, rename, split or reassign (see the README); 201 with it as stored.</summary>
     [HttpPost]
+    [RequiresApiKey]
+    [ProducesResponseType<SpeakerCorrection>(StatusCodes.Status201Created, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public IActionResult Make([FromBody] CorrectionRequest request)
     {
-        if (!Authorized()) return Problems.Unauthorized(this);
+        if (WriteAccess.Refused(this, options.Value) is { } refused) return refused;
         if (host.Corrector is not { } corrector) return Problems.NotFound(this, "this index keeps no corrections");
         if (request.Who is { Length: > LongestWho }) return Problems.BadRequest(this, $"who is at most {LongestWho} characters");
         var who = string.IsNullOrWhiteSpace(request.Who) ? "api key" : request.Who.Trim();
@@ -45,14 +55,18 @@ public sealed class CorrectionsController(IndexHost host, IOptions<WebOptions> o
 
     /// <summary>Takes back correction <paramref name="number"/>; the undo is itself recorded.</summary>
     [HttpPost("{number:int}/undo")]
+    [RequiresApiKey]
+    [ProducesResponseType<SpeakerCorrection>(StatusCodes.Status201Created, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public IActionResult Undo(int number, [FromQuery] string? who)
     {
-        if (!Authorized()) return Problems.Unauthorized(this);
+        if (WriteAccess.Refused(this, options.Value) is { } refused) return refused;
         if (host.Corrector is not { } corrector) return Problems.NotFound(this, "this index keeps no corrections");
         if (who is { Length: > LongestWho }) return Problems.BadRequest(this, $"who is at most {LongestWho} characters");
         var undone = corrector.Undo(number, string.IsNullOrWhiteSpace(who) ? "api key" : who.Trim());
         return undone.Success ? StatusCode(StatusCodes.Status201Created, undone.Value) : Problems.BadRequest(this, undone.Error!);
     }
-
-    private bool Authorized() => ApiKeyCheck.Matches(options.Value.ApiKey, Request.Headers[ApiKeyCheck.Header].FirstOrDefault());
 }

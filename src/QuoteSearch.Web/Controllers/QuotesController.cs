@@ -11,10 +11,14 @@ namespace QuoteSearch.Web.Controllers;
 public sealed class QuotesController(IndexHost host) : ControllerBase
 {
     /// <summary>
-    /// Quotes matching <c>q</c> and the filters. <c>speaker</c> takes an id, a full name, a surname or a variant: several
-    /// matches answer 409 with <c>candidates</c>, none 404 with the <c>nearest</c> names, never an empty list.
+    /// Searches the quotes: a page of hits with a cursor to the next, or with format=csv|json every result as a file.
+    /// <c>speaker</c> takes an id, a full name, a surname or a variant: several matches answer 409 with
+    /// <c>candidates</c>, none 404 with the <c>nearest</c> names, never an empty list.
     /// </summary>
     [HttpGet]
+    [ProducesResponseType<QuotePageDto>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
     public IActionResult Search([FromQuery] QuoteQuery query)
     {
         var request = query.ToRequest();
@@ -28,17 +32,12 @@ public sealed class QuotesController(IndexHost host) : ControllerBase
 
     /// <summary>The same quote in every article that carried it: first seen, how many, and links to each.</summary>
     [HttpGet("{id}/group")]
+    [ProducesResponseType<QuoteGroupDto>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public IActionResult Group(string id)
     {
         var group = id.Length > 300 ? null : host.Groups.OfQuote(id);
         if (group is null) return Problems.NotFound(this, $"no quote with id '{id}'");
-        return Ok(new
-        {
-            quote = group.Text,
-            firstSeen = group.FirstSeen,
-            firstOutlet = group.FirstOutlet,
-            articles = group.Articles,
-            appearances = group.Appearances.Select(h => QuoteDto.From(host.Speakers.WithSpeakerId(h), group.Articles)),
-        });
+        return Ok(QuoteGroupDto.From(group, host.Speakers.WithSpeakerId));
     }
 }

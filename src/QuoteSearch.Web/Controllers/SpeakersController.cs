@@ -15,6 +15,8 @@ public sealed class SpeakersController(IndexHost host) : ControllerBase
     /// starting with <c>prefix</c> (or a near spelling); <c>limit</c> (1–1000, default 20) from <c>offset</c>.
     /// </summary>
     [HttpGet]
+    [ProducesResponseType<SpeakerListDto>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public IActionResult List([FromQuery] SpeakerListQuery query)
     {
         var request = query.ToRequest();
@@ -28,6 +30,9 @@ public sealed class SpeakersController(IndexHost host) : ControllerBase
     /// A speaker by id, name, surname or variant: 409 with candidates when several match, 404 with the nearest when none.
     /// </summary>
     [HttpGet("{id}")]
+    [ProducesResponseType<SpeakerProfile>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public IActionResult Get(string id)
     {
         if (id.Length > 200) return Problems.NotFound(this, $"no speaker with id '{id}'");
@@ -38,6 +43,10 @@ public sealed class SpeakersController(IndexHost host) : ControllerBase
     }
 
     [HttpGet("{id}/quotes")]
+    [ProducesResponseType<QuotePageDto>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public IActionResult Quotes(string id, [FromQuery] QuoteQuery query)
     {
         if (id.Length > 200) return Problems.NotFound(this, $"no speaker with id '{id}'");

@@ -2,6 +2,8 @@ using System.Globalization;
 using QuoteSearch.Core.Domain;
 using QuoteSearch.Core.Identity;
 using QuoteSearch.Core.Searching;
+using Microsoft.AspNetCore.Mvc;
+using QuoteSearch.Web.OpenApi;
 
 namespace QuoteSearch.Web.Models;
 
@@ -11,10 +13,24 @@ namespace QuoteSearch.Web.Models;
 /// </summary>
 public sealed class SpeakerListQuery
 {
+    [FromQuery(Name = "prefix")]
+    [QueryParameter("Only speakers with a name word starting so (or a near spelling of one)")]
     public string? Prefix { get; set; }
+
+    [FromQuery(Name = "type")]
+    [QueryParameter("Only people or only organisations", Values = [SpeakerGroup.Person, SpeakerGroup.Organisation])]
     public string? Type { get; set; }
+
+    [FromQuery(Name = "sort")]
+    [QueryParameter("Most quoted first, by name, or latest quote first", Values = ["quotes", "name", "latest"])]
     public string? Sort { get; set; }
+
+    [FromQuery(Name = "offset")]
+    [QueryParameter("How many speakers of the sorted list to skip", Type = "integer", Format = "int32", Minimum = 0, Default = "0")]
     public string? Offset { get; set; }
+
+    [FromQuery(Name = "limit")]
+    [QueryParameter("Speakers per page", Type = "integer", Format = "int32", Minimum = 1, Maximum = SpeakerListRequest.MaxLimit, Default = "20")]
     public string? Limit { get; set; }
 
     public Result<SpeakerListRequest> ToRequest()

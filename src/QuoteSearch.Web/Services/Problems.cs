@@ -33,4 +33,14 @@ public static class Problems
             (ambiguous ? match.Candidates : match.Nearest).Select(SpeakerCandidateDto.From).ToList();
         return new ObjectResult(problem) { StatusCode = problem.Status, ContentTypes = { "application/problem+json" } };
     }
+
+    /// <summary>Said at start and in every 403 of a server that has no API key.</summary>
+    public const string WritingDisabled =
+        "writing is disabled on this server: no API key is configured (set QuoteSearch:ApiKey or QUOTESEARCH_API_KEY and restart)";
+
+    public static ObjectResult Forbidden(ControllerBase controller) =>
+        controller.Problem(detail: WritingDisabled, statusCode: StatusCodes.Status403Forbidden, title: "Writing is disabled");
+
+    public static string UnsupportedMediaType(IEnumerable<string> accepted) =>
+        $"the body's Content-Type is not one this endpoint reads; send one of: {string.Join(", ", accepted)}";
 }

@@ -19,7 +19,7 @@ public static class QuoteResults
             if (!page.Success) return Problems.BadRequest(controller, page.Error!);
             var carried = host.Groups.CarriedCounts(page.Value!.Hits.Select(h => h.Fingerprint));
             var hits = page.Value.Hits.Select(h => QuoteDto.From(h, carried.GetValueOrDefault(h.Fingerprint, 1))).ToList();
-            return controller.Ok(new QuotePageDto(page.Value.Total, hits, page.Value.NextCursor));
+            return controller.Ok(new QuotePageDto(page.Value.Total, hits, page.Value.NextCursor, page.Value.Undated));
         }
         if (format is not ("csv" or "json")) return Problems.BadRequest(controller, "format must be csv or json");
 

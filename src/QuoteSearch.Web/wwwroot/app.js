@@ -69,6 +69,12 @@ function quoteItem(hit) {
       hit.carriedBy > 1 ? ` · carried by ${hit.carriedBy} articles` : ""));
 }
 
+// "3 results have no date: ..." — said wherever dates are used, so missing results are never a surprise.
+function undatedNote(count, consequence) {
+  if (!count) return "";
+  return `${count.toLocaleString()} ${count === 1 ? "result has" : "results have"} no date: ${consequence}`;
+}
+
 // A speaker filter that matched several speakers (candidates) or none (nearest names): offer each as a link.
 function didYouMean(error, linkFor) {
   const body = error.body || {};
@@ -117,6 +123,7 @@ function searchPage() {
     return `/api/quotes?${p}`;
   }, (page) => {
     $("status").textContent = page.total === 1 ? "1 quote" : `${page.total.toLocaleString()} quotes`;
+    $("undated").textContent = undatedNote(page.undated, "a date filter leaves them out");
   }, (choice) => {
     const p = query();
     p.set("speaker", choice.id);
@@ -183,7 +190,9 @@ async function speakerPage() {
     const base = `/api/speakers/${encodeURIComponent(profile.id)}/quotes`;
     $("export-csv").href = `${base}?format=csv`;
     $("export-json").href = `${base}?format=json`;
-    const load = pager((cursor) => cursor ? `${base}?cursor=${encodeURIComponent(cursor)}` : base, () => {});
+    const load = pager((cursor) => cursor ? `${base}?cursor=${encodeURIComponent(cursor)}` : base, (page) => {
+      $("undated").textContent = undatedNote(page.undated, "the timeline cannot place them");
+    });
     load(true);
     correctionForms(profile);
   } catch (error) {

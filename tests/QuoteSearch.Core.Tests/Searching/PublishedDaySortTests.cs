@@ -51,6 +51,6 @@ public sealed class PublishedDaySortTests
             if (cursor is null) break;
         }
 
-        Assert.Equal(["late#0", "late#1", "early#0", "early#1", "same-day#0", "same-day#1"], seen);
+        Assert.Equal(["late.0", "late.1", "early.0", "early.1", "same-day.0", "same-day.1"], seen);
     }
 }

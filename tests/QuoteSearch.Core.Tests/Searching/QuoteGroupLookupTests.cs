@@ -14,10 +14,10 @@ public sealed class QuoteGroupLookupTests
         index.Upsert(Articles.Indexable("feed#7", "“The bridge opens in May,” Ann Lee said. “Tolls stay,” she added."));
         index.Commit();
 
-        var group = new QuoteGroups(index).OfQuote("feed#7#1")!;
+        var group = new QuoteGroups(index).OfQuote(QuoteIds.For("feed#7", 1))!;
 
         Assert.Equal("Tolls stay,", Assert.Single(group.Appearances).Text);
-        Assert.Null(new QuoteGroups(index).OfQuote("feed#7#9"));
+        Assert.Null(new QuoteGroups(index).OfQuote(QuoteIds.For("feed#7", 9)));
         Assert.Null(new QuoteGroups(index).OfQuote("no-hash"));
     }
 }

@@ -111,7 +111,7 @@ public sealed class QuoteSearcherTests(SearchCorpus corpus) : IClassFixture<Sear
     }
 
     [Theory]
-    [InlineData("\"unclosed", "could not be read")]
+    [InlineData("(unclosed", "a bracket ( is not closed")]
     [InlineData("*wild", "cannot start with")]
     [InlineData("a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh ii jj kk ll mm nn oo pp qq rr ss tt uu vv ww xx yy zz a1 b1 c1 d1 e1 f1 g1 h1 i1 j1 k1 l1 m1 n1", "too many terms")]
     public void Bad_queries_come_back_as_messages(string query, string message)
@@ -124,4 +124,21 @@ public sealed class QuoteSearcherTests(SearchCorpus corpus) : IClassFixture<Sear
     [Fact]
     public void A_forged_cursor_is_refused() =>
         Assert.Equal(SearchErrors.BadCursor, searcher.Search(new SearchRequest { Cursor = "bm90LWEtY3Vyc29y" }).Error);
+
+    [Theory]
+    [InlineData("talks", null, SearchSort.Relevance, true)]
+    [InlineData("talks", "2026-01-01", SearchSort.Relevance, false)]
+    [InlineData("fail", null, SearchSort.Relevance, false)]
+    [InlineData("talks", null, SearchSort.Date, false)]
+    public void A_cursor_pages_only_the_search_that_gave_it(string query, string? from, SearchSort sort, bool accepted)
+    {
+        var first = searcher.Search(new SearchRequest { Query = "talks", Limit = 1 }).Value!;
+        Assert.NotNull(first.NextCursor);
+        var next = searcher.Search(new SearchRequest
+        {
+            Query = query, From = from is null ? null : DateOnly.Parse(from), Sort = sort, Cursor = first.NextCursor, Limit = 5,
+        });
+        Assert.Equal(accepted, next.Success);
+        if (!accepted) Assert.Contains("another search", next.Error);
+    }
 }

@@ -74,4 +74,24 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
         }
         Assert.Equal(0, dialogs);
     }
+
+    [Fact]
+    public async Task Undated_results_are_counted_next_to_the_date_filter_and_under_the_timeline()
+    {
+        using var http = new HttpClient();
+        var post = new HttpRequestMessage(HttpMethod.Post, server.Url + "/api/articles?id=undated-lighthouse")
+        {
+            Content = new StringContent("“The lighthouse stays lit,” said Mara Quist.", Encoding.UTF8, "text/plain"),
+        };
+        post.Headers.Add("X-Api-Key", LiveServer.ApiKey);
+        Assert.True((await http.SendAsync(post)).IsSuccessStatusCode);
+
+        var page = await server.Browser.NewPageAsync();
+        await page.GotoAsync(server.Url + "/?q=lighthouse&from=2020-01-01");
+        var nextToDates = page.Locator(".filters #undated");
+        await Assertions.Expect(nextToDates).ToHaveTextAsync("1 result has no date: a date filter leaves them out");
+        await page.GotoAsync(server.Url + "/speaker.html?id=mara-quist");
+        var underTimeline = page.Locator("#timeline + #undated");
+        await Assertions.Expect(underTimeline).ToHaveTextAsync("1 result has no date: the timeline cannot place them");
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using QuoteSearch.Web.Tests.Support;
 
@@ -61,7 +62,7 @@ public sealed class QuotesControllerTests(SeededApp app) : IClassFixture<SeededA
     }
 
     [Theory]
-    [InlineData("/api/quotes?q=%22unclosed")]
+    [InlineData("/api/quotes?q=%28unclosed")]
     [InlineData("/api/quotes?q=*leading")]
     [InlineData("/api/quotes?limit=0")]
     [InlineData("/api/quotes?limit=100000")]
@@ -96,5 +97,49 @@ public sealed class QuotesControllerTests(SeededApp app) : IClassFixture<SeededA
         Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task A_page_says_how_many_results_a_date_filter_leaves_out_for_having_no_date()
+    {
+        var post = new HttpRequestMessage(HttpMethod.Post, "/api/articles?id=undated-ferry")
+        {
+            Content = new StringContent("“The ferry will run at night,” said Tobias Lindgren.", Encoding.UTF8, "text/plain"),
+        };
+        post.Headers.Add("X-Api-Key", SeededApp.ApiKey);
+        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(post)).StatusCode);
+        var filtered = await Json("/api/quotes?q=ferry&from=2020-01-01");
+        Assert.Equal((0, 1), (filtered.GetProperty("total").GetInt32(), filtered.GetProperty("undated").GetInt32()));
+        var dated = await Json("/api/quotes?q=%22moving+forward%22");
+        Assert.Equal(0, dated.GetProperty("undated").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unbalanced_quote_mark_searches_the_phrase_to_the_end()
+    {
+        var page = await Json("/api/quotes?q=%22moving+forward");
+        Assert.Equal("Kirill Dmitriev", page.GetProperty("hits")[0].GetProperty("speaker").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Quote_ids_go_into_a_url_path_as_they_are()
+    {
+        var hits = (await Json("/api/quotes?limit=100")).GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        foreach (var id in hits.Select(h => h.GetProperty("id").GetString()!))
+        {
+            Assert.Equal(id, Uri.EscapeDataString(id));
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/quotes/{id}/group")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_cursor_used_with_another_query_is_refused_in_plain_words()
+    {
+        var next = (await Json("/api/quotes?limit=1")).GetProperty("next").GetString();
+        var response = await client.GetAsync($"/api/quotes?q=war&limit=1&cursor={next}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        Assert.Equal("the cursor belongs to another search (other words, filters or sort); start again without a cursor", detail);
     }
 }

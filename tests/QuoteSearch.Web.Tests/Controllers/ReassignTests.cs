@@ -56,7 +56,7 @@ public sealed class ReassignTests(IdentityApp app) : IClassFixture<IdentityApp>
     public async Task A_quote_the_index_does_not_hold_cannot_be_reassigned()
     {
         var response = await Send(HttpMethod.Post, "/api/speakers/corrections",
-            JsonContent.Create(new { kind = "reassign", quote = "no-such-article#0", into = "walter-ostrander" }));
+            JsonContent.Create(new { kind = "reassign", quote = "no-such-article.0", into = "walter-ostrander" }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }

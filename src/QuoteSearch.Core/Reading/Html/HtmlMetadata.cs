@@ -4,7 +4,10 @@ using QuoteSearch.Core.Paragraphs;
 
 namespace QuoteSearch.Core.Reading.Html;
 
-/// <summary>Title, date, canonical URL, site and author, each from the most reliable place a page states it.</summary>
+/// <summary>
+/// Title, date, canonical URL, site (the publisher: og:site_name, else JSON-LD publisher) and author, each from the
+/// most reliable place a page states it.
+/// </summary>
 internal static class HtmlMetadata
 {
     public static PageMetadata Read(HtmlDocument document)
@@ -24,7 +27,10 @@ internal static class HtmlMetadata
             ?? Dates.TryParse(root.SelectSingleNode("//time[@datetime]")?.GetAttributeValue("datetime", ""));
         var url = Attr(root.SelectSingleNode("//link[@rel='canonical']"), "href") ?? Meta(root, "og:url");
         var author = Meta(root, "author") ?? jsonLd.Select(Author).FirstOrDefault(a => a is not null);
-        return new PageMetadata(Clean(title), published ?? Dates.FromUrl(url), Clean(url), Clean(site), Clean(author));
+        // The publisher's name from the page; a word of the address (a syndication host's "Hosted") is no name.
+        var outlet = Outlets.Named(Clean(site), url)
+            ?? jsonLd.Select(a => Outlets.Named(Clean(JsonLd.PublisherName(a, root)), url)).FirstOrDefault(n => n is not null);
+        return new PageMetadata(Clean(title), published ?? Dates.FromUrl(url), Clean(url), outlet, Clean(author));
     }
 
     /// <summary>Every named meta tag's content, read in one pass (the first of a name wins).</summary>
