@@ -48,6 +48,22 @@ python3 scripts/calibration.py --scorer "$score" --gold "$shared/eval/news-pages
 echo "== calibration of confidence, PolNeAR dev"
 python3 scripts/calibration.py --scorer "$score" --gold "$shared/eval/polnear-dev.gold.jsonl" --pred "$out/dev.jsonl"
 
+echo "== speaker identity (B-cubed)"
+# identity LABEL NAME GOLDS ARTICLES INPUT...: extract --speaker-ids over the inputs in one run (as one index would hold
+# them), then the B-cubed line of the found quotes whose gold speaker is known; ARTICLES "" scores every gold article.
+identity() {
+  local label=$1 name=$2 golds=$3 articles=$4
+  shift 4
+  $cli extract --speaker-ids "$@" > "$out/$name-ids.jsonl" 2> "$out/$name-ids.err" || true
+  printf '%s ' "$label"
+  python3 scripts/identity_score.py --scorer "$score" --gold "$golds" --pred "$out/$name-ids.jsonl" \
+    ${articles:+--articles "$articles"} | tail -1
+}
+identity "PolNeAR dev:" dev "$shared/eval/polnear-dev.gold.jsonl" "" "$shared/corpus/polnear/dev"
+identity "news pages:" pages "$shared/eval/news-pages.gold.jsonl" "$pages" "$shared/corpus/news-html/aeb"
+identity "dev and news pages in one run:" both "$shared/eval/polnear-dev.gold.jsonl,$shared/eval/news-pages.gold.jsonl" "" \
+  "$shared/corpus/polnear/dev" "$shared/corpus/news-html/aeb"
+
 echo "== cases ($shared/cases)"
 mkdir -p "$out/cases"
 find "$shared/cases" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.html' \) -exec cp {} "$out/cases/" \;

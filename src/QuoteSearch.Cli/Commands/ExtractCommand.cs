@@ -1,8 +1,10 @@
 using System.CommandLine;
 using QuoteSearch.Cli.Output;
 using QuoteSearch.Core.Attribution;
+using QuoteSearch.Core.Domain;
 using QuoteSearch.Core.Extraction;
 using QuoteSearch.Core.Reading;
+using QuoteSearch.Core.Searching;
 
 namespace QuoteSearch.Cli.Commands;
 
@@ -19,9 +21,15 @@ internal static class ExtractCommand
                           + string.Join(", ", AttributionUnits.Names),
             AllowMultipleArgumentsPerToken = false,
         };
+        var speakerIds = new Option<bool>("--speaker-ids")
+        {
+            Description = "Add \"speakerId\" to each line: the id its speaker (person or organisation) would have in an index of "
+                          + "exactly these inputs, every written name of the run grouped as the index groups them (null without a "
+                          + "speaker). Lines come out once every input is read, so the whole run is held in memory",
+        };
         var command = new Command("extract", "Print every quote and reported statement as JSON Lines (no index)")
         {
-            paths, maxBytes, ablate,
+            paths, maxBytes, ablate, speakerIds,
         };
         command.SetAction(result =>
         {
@@ -35,13 +43,26 @@ internal static class ExtractCommand
             var reader = ArticleFileReader.CreateDefault(new ReaderOptions { MaxBytes = result.GetValue(maxBytes) });
             var diagnostics = new Diagnostics();
             using var output = new JsonLines(Console.OpenStandardOutput());
+            var held = result.GetValue(speakerIds) ? new List<Quote>() : null;
             foreach (var outcome in reader.ReadAll(result.GetValue(paths)!))
             {
                 if (!diagnostics.Report(outcome)) continue;
-                foreach (var quote in pipeline.Extract(outcome.Article!).Quotes) output.Quote(quote);
+                foreach (var quote in pipeline.Extract(outcome.Article!).Quotes)
+                {
+                    if (held is null) output.Quote(quote);
+                    else held.Add(quote);
+                }
             }
+            if (held is not null) WriteWithSpeakerIds(output, held);
             return diagnostics.ExitCode;
         });
         return command;
+    }
+
+    /// <summary>Identity is decided over the whole run, as an index decides it over everything it holds.</summary>
+    private static void WriteWithSpeakerIds(JsonLines output, List<Quote> quotes)
+    {
+        var ids = ExtractedSpeakerIds.Of(quotes);
+        for (var i = 0; i < quotes.Count; i++) output.Quote(quotes[i], ids[i]);
     }
 }

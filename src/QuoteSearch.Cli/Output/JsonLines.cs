@@ -13,6 +13,22 @@ internal sealed class JsonLines(Stream output) : IDisposable
 
     public void Quote(Quote quote)
     {
+        QuoteFields(quote);
+        writer.WriteEndObject();
+        EndLine();
+    }
+
+    /// <summary>The quote's line with one more field, <c>speakerId</c>: its speaker's id across the run, or null.</summary>
+    public void Quote(Quote quote, string? speakerId)
+    {
+        QuoteFields(quote);
+        writer.WriteString("speakerId", speakerId);
+        writer.WriteEndObject();
+        EndLine();
+    }
+
+    private void QuoteFields(Quote quote)
+    {
         writer.WriteStartObject();
         writer.WriteString("article", quote.ArticleId);
         writer.WriteNumber("paragraph", quote.Paragraph);
@@ -25,8 +41,6 @@ internal sealed class JsonLines(Stream output) : IDisposable
         writer.WriteString("kind", quote.Kind.ToString().ToLowerInvariant());
         writer.WriteString("cue", quote.Cue);
         writer.WriteNumber("confidence", Math.Round(quote.Confidence, 2));
-        writer.WriteEndObject();
-        EndLine();
     }
 
     public void Article(Article article)

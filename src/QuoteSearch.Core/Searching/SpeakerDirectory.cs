@@ -42,7 +42,7 @@ public sealed class SpeakerDirectory(QuoteIndex index, CorrectionLog? correction
     });
 
     /// <summary>Each speaker's own id, then every indexed id it stands for, to the speaker.</summary>
-    private static Dictionary<string, SpeakerSummary> ById(List<SpeakerSummary> all)
+    internal static Dictionary<string, SpeakerSummary> ById(List<SpeakerSummary> all)
     {
         var byId = new Dictionary<string, SpeakerSummary>(StringComparer.Ordinal);
         foreach (var speaker in all) byId.TryAdd(speaker.Id, speaker);

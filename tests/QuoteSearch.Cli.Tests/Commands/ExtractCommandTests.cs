@@ -60,6 +60,33 @@ public sealed class ExtractCommandTests
         Assert.Equal("Flynn", Assert.Single(run.JsonLines()).GetProperty("speaker").GetString());
     }
 
+    [Fact]
+    public void Speaker_ids_group_the_names_of_the_whole_run_and_keep_people_sharing_a_surname_apart()
+    {
+        using var dir = new TempDir();
+        dir.File("harbour.txt", "Harbour bridge plan\n\nThe so-called “bridge of hope” has no opening date yet.\n\n"
+            + "“We will build the bridge by spring,” said Timothy Morrow, the harbour master.\n\n"
+            + "“The ferries cannot cope,” said Helen Brandt, a councillor.");
+        dir.File("costs.txt", "Bridge costs rise\n\n“It will still open in May,” Tim Morrow said on Tuesday.\n\n"
+            + "“Costs are rising every week,” Oskar Brandt, a builder, said.");
+        var run = CliProcess.Invoke("extract", dir.Path, "--speaker-ids");
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.JsonLines();
+        JsonElement IdOf(string words) => lines.Single(q => q.GetProperty("quote").GetString()!.Contains(words)).GetProperty("speakerId");
+        Assert.Equal(IdOf("by spring").GetString(), IdOf("open in May").GetString());
+        Assert.NotNull(IdOf("open in May").GetString());
+        Assert.NotEqual(IdOf("ferries cannot cope").GetString(), IdOf("Costs are rising").GetString());
+        Assert.Equal(JsonValueKind.Null, IdOf("bridge of hope").ValueKind);
+    }
+
+    [Fact]
+    public void Without_speaker_ids_lines_carry_no_speaker_id()
+    {
+        using var dir = new TempDir();
+        dir.File("cue.txt", "“We are ready,” said Ana Ruiz.");
+        Assert.False(Assert.Single(CliProcess.Invoke("extract", dir.Path).JsonLines()).TryGetProperty("speakerId", out _));
+    }
+
     [Theory]
     [InlineData("index")]
     [InlineData("extract")]
