@@ -140,7 +140,7 @@ internal sealed partial class ArticleNames
         var key = KeyFor(NamePhrase.Surname(parts));
         var first = parts.Count > 1 ? parts[0] : null;
         var forms = FullNamesOf(key).Where(f => first is null || HasGivenName(f, first)).ToList();
-        var referent = first is null ? SurnameReferent.FormsOfLikeliest(forms, genders.GetValueOrDefault(key), FullNameGender) : forms;
+        var referent = first is null ? SurnameReferent.FormsOfLikeliest(forms, genders.GetValueOrDefault(key), FullNameGender, TitledGender) : forms;
         var candidates = referent
             .GroupBy(f => f)
             .OrderByDescending(g => g.Count())
@@ -166,6 +166,8 @@ internal sealed partial class ArticleNames
         fullName.StartsWith(given, StringComparison.OrdinalIgnoreCase) || fullName.Split(' ').Any(w => SurnameReferent.SameGivenName(w, given));
 
     private Gender FullNameGender(string fullName) => genders.GetValueOrDefault(fullName);
+
+    private Gender TitledGender(string fullName) => guessedGenders.Contains(fullName) ? Gender.Unknown : FullNameGender(fullName);
 
     private string? OrganisationStartingWith(string word)
     {

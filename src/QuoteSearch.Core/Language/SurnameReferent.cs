@@ -12,8 +12,11 @@ internal static class SurnameReferent
     /// <param name="forms">Every full name written with the surname, one entry a mention, in reading order.</param>
     /// <param name="bareGender">The gender titles give the bare surname ("Mr.", "Mrs."), or unknown.</param>
     /// <param name="genderOf">A full name's gender, or unknown.</param>
-    /// <returns>The forms of the likeliest person, in reading order; all forms when they name one person.</returns>
-    public static IReadOnlyList<string> FormsOfLikeliest(IReadOnlyList<string> forms, Gender bareGender, Func<string, Gender> genderOf)
+    /// <param name="knownGenderOf">A full name's gender when a title gives it, not a guess from its first name.</param>
+    /// <returns>The forms of the likeliest person, in reading order; all forms when they name one person who fits; none
+    /// when no one named in full fits the title's gender.</returns>
+    public static IReadOnlyList<string> FormsOfLikeliest(
+        IReadOnlyList<string> forms, Gender bareGender, Func<string, Gender> genderOf, Func<string, Gender> knownGenderOf)
     {
         var people = new List<List<string>>();
         foreach (var form in forms)
@@ -22,10 +25,13 @@ internal static class SurnameReferent
             if (person is null) people.Add([form]);
             else person.Add(form);
         }
-        if (people.Count <= 1) return forms;
+        // "Mr. Quist" where the only full Quist is "Mrs. Orla Quist": he is someone the article never names in full. A
+        // first name's usual gender is no proof ("Mr. Graham" is "Lindsey Graham").
+        if (people.Count == 1) return Genders.Compatible(knownGenderOf(people[0][0]), bareGender) ? forms : [];
         var fitting = people.Where(p => Genders.Compatible(genderOf(p[0]), bareGender)).ToList();
+        if (fitting.Count == 0) return [];
         // OrderByDescending is stable, so a tie goes to the person named first.
-        return (fitting.Count > 0 ? fitting : people)
+        return fitting
             .OrderByDescending(p => p.Any(HasKnownGivenName))
             .ThenByDescending(p => p.Count)
             .First();
