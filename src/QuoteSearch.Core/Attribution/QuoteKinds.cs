@@ -21,17 +21,6 @@ internal static class QuoteKinds
             : QuoteKind.Partial;
     }
 
-    /// <summary>
-    /// Text between two apostrophes (<c>''…''</c>, how archive copy of the New York Times writes quotes) is reported
-    /// speech, not a verbatim quote: the doubled apostrophe is not one of the quote marks the extractor vouches for,
-    /// and the PolNeAR gold reads those passages as reported statements (1,638 of them on train). It is still found,
-    /// attributed and searchable, as kind indirect.
-    /// </summary>
-    public static QuoteKind AsReported(string paragraph, QuoteSpan span, QuoteKind kind) =>
-        span.OpenMark >= 0 && span.OpenMark + 1 < paragraph.Length && paragraph[span.OpenMark] == '\'' && paragraph[span.OpenMark + 1] == '\''
-            ? QuoteKind.Indirect
-            : kind;
-
     public static int WordCount(ReadOnlySpan<char> text)
     {
         var count = 0;

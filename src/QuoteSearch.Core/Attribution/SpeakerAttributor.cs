@@ -83,10 +83,10 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             var chosen = choice.Chosen;
             var verb = chosen is null ? null : chosen.RulePick ? cue?.Verb ?? carriedVerb : chosen.Best.Verb ?? CarriedCue(chosen, last);
             if (chosen is not null) resolver.Spoke(chosen.Speaker, span.Paragraph);
-            quotes.Add(new Quote(article.Id, span.Paragraph, span.Start, span.End, quoteText, QuoteKinds.AsReported(text, span, kind),
+            quotes.Add(new Quote(article.Id, span.Paragraph, span.Start, span.End, quoteText, kind,
                 chosen?.Speaker.Name, chosen?.Speaker.Role, verb, Math.Round(choice.Confidence, 3)));
         }
-        return InterviewLines.Apply(article, quotes, resolver);
+        return quotes;
     }
 
     /// <summary>A follow-on quote keeps the cue of the quote it continues ("“Q1,” he said. “Q2.”").</summary>

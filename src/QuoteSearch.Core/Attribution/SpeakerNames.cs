@@ -25,7 +25,7 @@ internal static class SpeakerNames
         // An organisation word standing alone ("Times", "Alliance") is a short name however else the article uses it.
         // A transcript's label ("WALLACE:") names its speaker wherever it stands.
         var common = name is not null && !name.Contains(' ') && !IsAcronym(name) && !Lexicon.OrganisationWords.Contains(name)
-                     && quote.Cue != InterviewLines.Cue;
+                     && quote.Cue != Statements.TranscriptLines.Cue;
         if (common && OpensSentencesOnly(article, name!, lowerCase)) name = null;
         var names = article.Names;
         return name is null
@@ -105,7 +105,9 @@ internal static class SpeakerNames
         return known[word] = lower || (CommonWords.Contains(word) && !inside);
     }
 
-    private static bool IsInsideSentence(List<Token> tokens, int i) => i > 0 && (tokens[i - 1].IsWord || tokens[i - 1].Text == ",");
+    // After a word, a comma, or a quote that does not end its sentence ("“We are done,” Jones said").
+    private static bool IsInsideSentence(List<Token> tokens, int i) =>
+        i > 0 && (tokens[i - 1].IsWord || tokens[i - 1].Text == "," || (tokens[i - 1].IsQuote && !tokens[i - 1].EndsSentence));
 
     /// <summary>Whether the article writes the word in lower case, and whether capitalised inside a sentence.</summary>
     private static (bool Lower, bool CapitalisedInside) Writings(List<List<Token>> paragraphs, string word)

@@ -11,9 +11,10 @@ namespace QuoteSearch.Core.Statements;
 /// </summary>
 public sealed class ReportedStatementFinder : IStatementFinder
 {
-    public IReadOnlyList<Quote> Find(AnalyzedArticle analyzed, IReadOnlyList<Quote> quotes)
+    public IReadOnlyList<Quote> Find(AnalyzedArticle analyzed, IReadOnlyList<Quote> attributed)
     {
         var article = analyzed.Article;
+        var quotes = TranscriptLines.Apply(article, ApostropheQuotes.AsReported(article, attributed), new SpeakerResolver(analyzed.Names));
         var quotations = quotes.Where(q => q.Kind != QuoteKind.Indirect).ToLookup(q => q.Paragraph);
         var inputs = quotes.ToLookup(q => q.Paragraph);
         var resolver = new SpeakerResolver(analyzed.Names);
@@ -44,7 +45,7 @@ public sealed class ReportedStatementFinder : IStatementFinder
                 }
             }
         }
-        return found;
+        return quotes.Concat(found).ToList();
     }
 
     private static IEnumerable<(int Start, int End)> Sentences(List<Token> tokens)

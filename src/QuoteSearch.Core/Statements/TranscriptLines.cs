@@ -2,7 +2,9 @@ using QuoteSearch.Core.Language;
 using System.Text.RegularExpressions;
 using QuoteSearch.Core.Domain;
 
-namespace QuoteSearch.Core.Attribution;
+using QuoteSearch.Core.Attribution;
+
+namespace QuoteSearch.Core.Statements;
 
 /// <summary>
 /// Transcript lines, "PENCE: Well, look, ...": the capitalised label before the colon is the speaker. A whole
@@ -14,7 +16,7 @@ namespace QuoteSearch.Core.Attribution;
 /// (PolNeAR annotates all 24 such lines of its dev and train splits as reported speech). The line keeps its
 /// speaker and cue.
 /// </summary>
-internal static partial class InterviewLines
+internal static partial class TranscriptLines
 {
     public const string Cue = "interview";
 
