@@ -90,7 +90,24 @@ internal static class SpeakerNames
         if (word.EndsWith('.')) return false;
         // "I’d", "I'll": a pronoun and a verb, never a name.
         if (IsContraction(word)) return false;
-        return !PersonNouns.IsPersonNoun(lower) && !(lower.EndsWith('s') && PersonNouns.IsPersonNoun(lower[..^1]));
+        return !PersonNouns.IsPersonNoun(lower) && !(lower.EndsWith('s') && PersonNouns.IsPersonNoun(lower[..^1]))
+               && (Lexicon.OrganisationWords.Contains(lower) || !IsPluralOfCommonWord(lower));
+    }
+
+    /// <summary>
+    /// "Traders", "Americans", "Investigations": the plural of a common word names a group or a thing, not a speaker.
+    /// The plural of a first name is a surname ("Williams", "Edwards"), a brand's final s is no plural ("Reuters"), and
+    /// an organisation word alone is a short name ("Times").
+    /// </summary>
+    private static bool IsPluralOfCommonWord(string lower) =>
+        lower.Length > 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)
+        && Singulars(lower).Any(s => CommonWords.Contains(s) && Genders.FromFirstName(s) == Gender.Unknown);
+
+    private static IEnumerable<string> Singulars(string plural)
+    {
+        yield return plural[..^1];
+        if (plural.EndsWith("ies", StringComparison.Ordinal)) yield return plural[..^3] + "y";
+        if (plural.EndsWith("es", StringComparison.Ordinal)) yield return plural[..^2];
     }
 
     /// <summary>

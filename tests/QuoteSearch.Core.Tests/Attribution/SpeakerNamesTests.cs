@@ -34,6 +34,10 @@ public sealed class SpeakerNamesTests
     [InlineData("When Ana Ruiz", "Ana Ruiz")]
     [InlineData("Eastvale-based Harbour Lines", "Harbour Lines")]
     [InlineData("Ruiz-led", null)]
+    [InlineData("Traders", null)]
+    [InlineData("Investigations", null)]
+    [InlineData("Williams", "Williams")]
+    [InlineData("Times", "Times")]
     [InlineData("Anna Holtz-Eakin", "Anna Holtz-Eakin")]
     [InlineData("I'll", null)]
     public void Only_a_name_is_a_speaker(string speaker, string? name) => Assert.Equal(name, SpeakerNames.Name(speaker));
