@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using QuoteSearch.Core.Indexing;
@@ -50,6 +51,7 @@ public static class QuoteSearchApp
         builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         builder.Services.Configure<ApiBehaviorOptions>(o => o.SuppressMapClientErrors = false);
         builder.Services.AddReadConcurrency();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         configure?.Invoke(builder);
 
         var app = builder.Build();

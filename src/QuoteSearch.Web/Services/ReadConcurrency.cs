@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace QuoteSearch.Web.Services;
 
 /// <summary>
-/// Lets only a few API reads run at once and queues the rest oldest first. Searches are CPU-bound and
+/// Lets only a few API reads (and feeds) run at once and queues the rest oldest first. Searches are CPU-bound and
 /// synchronous: run all at once, dozens of them share two cores, the thread pool grows, and each one finishes
 /// late; queued in order, each waits its turn and runs at full speed, which keeps the slowest responses close to
 /// the typical one under load. Writes are not queued behind reads, so ingest goes on while searches are busy.
@@ -48,6 +48,7 @@ public static class ReadConcurrency
         return services;
     }
 
+    // Feeds run the same searches as the API, so they queue with its reads.
     private static bool IsApiRead(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method) && request.Path.StartsWithSegments("/api");
+        HttpMethods.IsGet(request.Method) && (request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/feeds"));
 }

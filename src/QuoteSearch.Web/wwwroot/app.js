@@ -88,6 +88,15 @@ function didYouMean(error, linkFor) {
   return true;
 }
 
+// A feed reader finds a page's feed from <link rel="alternate" type="application/atom+xml"> in its head.
+function followFeed(href, title) {
+  $("follow").href = href;
+  let link = document.querySelector('link[rel="alternate"][type="application/atom+xml"]');
+  if (!link) document.head.append(link = el("link", { rel: "alternate", type: "application/atom+xml" }));
+  link.href = href;
+  link.title = title;
+}
+
 function pager(makeUrl, onPage, linkFor) {
   let cursor = null;
   const more = $("more");
@@ -123,6 +132,11 @@ function searchPage() {
     return `/api/quotes?${p}`;
   }, (page) => {
     $("status").textContent = page.total === 1 ? "1 quote" : `${page.total.toLocaleString()} quotes`;
+    // The feed follows the same words and filters; a feed is always newest first, so sort is left out.
+    const filters = query();
+    filters.delete("sort");
+    followFeed(`/feeds/quotes?${filters}`, "QuoteSearch: this search");
+    $("follow-search").hidden = false;
     $("undated").textContent = undatedNote(page.undated, "a date filter leaves them out");
   }, (choice) => {
     const p = query();
@@ -190,6 +204,7 @@ async function speakerPage() {
     const base = `/api/speakers/${encodeURIComponent(profile.id)}/quotes`;
     $("export-csv").href = `${base}?format=csv`;
     $("export-json").href = `${base}?format=json`;
+    followFeed(`/feeds/speakers/${encodeURIComponent(profile.id)}`, `QuoteSearch: new quotes by ${profile.name}`);
     const load = pager((cursor) => cursor ? `${base}?cursor=${encodeURIComponent(cursor)}` : base, (page) => {
       $("undated").textContent = undatedNote(page.undated, "the timeline cannot place them");
     });

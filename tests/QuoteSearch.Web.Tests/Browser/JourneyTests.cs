@@ -41,6 +41,33 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
     }
 
     [Fact]
+    public async Task The_search_page_and_a_speaker_page_offer_a_feed_of_what_they_show()
+    {
+        var page = await server.Browser.NewPageAsync();
+        await page.GotoAsync(server.Url + "/");
+        await page.FillAsync("#q", "moving forward");
+        await page.FillAsync("#from", "2026-01-01");
+        await page.PressAsync("#q", "Enter");
+        await page.Locator("#results li").First.WaitForAsync();
+        var follow = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Follow this search (Atom)" });
+        await Assertions.Expect(follow).ToBeVisibleAsync();
+        const string feed = "/feeds/quotes?q=moving+forward&from=2026-01-01";
+        Assert.Equal(feed, await follow.GetAttributeAsync("href"));
+        var alternate = page.Locator("head link[rel=alternate][type='application/atom+xml']");
+        Assert.Equal(feed, await alternate.GetAttributeAsync("href"));
+        using var http = new HttpClient();
+        var atom = await http.GetAsync(server.Url + feed);
+        Assert.Equal("application/atom+xml", atom.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Kirill Dmitriev", await atom.Content.ReadAsStringAsync());
+
+        await page.GotoAsync(server.Url + "/speaker.html?id=Dmitriev");
+        var speakerFeed = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Follow (Atom)" });
+        await Assertions.Expect(speakerFeed).ToHaveAttributeAsync("href", "/feeds/speakers/kirill-dmitriev");
+        await Assertions.Expect(page.Locator("head link[rel=alternate][type='application/atom+xml']"))
+            .ToHaveAttributeAsync("href", "/feeds/speakers/kirill-dmitriev");
+    }
+
+    [Fact]
     public async Task The_search_page_works_by_keyboard_alone_at_phone_width()
     {
         var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });

@@ -44,6 +44,8 @@ public sealed class OpenApiDocumentTests(SeededApp app) : IClassFixture<SeededAp
     [InlineData("/api/quotes", "q", JsonSchemaType.String, null)]
     [InlineData("/api/speakers/{id}/quotes", "kind", JsonSchemaType.String, null)]
     [InlineData("/api/speakers", "limit", JsonSchemaType.Integer, "int32")]
+    [InlineData("/feeds/quotes", "from", JsonSchemaType.String, "date")]
+    [InlineData("/feeds/quotes", "speaker", JsonSchemaType.String, null)]
     public async Task Query_parameters_appear_as_typed_in_the_query_string(
         string path, string name, JsonSchemaType type, string? format)
     {
@@ -51,6 +53,18 @@ public sealed class OpenApiDocumentTests(SeededApp app) : IClassFixture<SeededAp
         var parameter = Assert.Single(operation.Parameters!, p => p.Name == name && p.In == ParameterLocation.Query);
         Assert.Equal(type, parameter.Schema!.Type!.Value & ~JsonSchemaType.Null);
         Assert.Equal(format, parameter.Schema.Format);
+    }
+
+    [Theory]
+    [InlineData("/feeds/quotes")]
+    [InlineData("/feeds/speakers/{id}")]
+    public async Task A_feed_answers_atom_and_says_why_it_would_not(string path)
+    {
+        var responses = (await Document()).Paths[path].Operations![HttpMethod.Get].Responses!;
+        Assert.Equal(["application/atom+xml"], responses["200"].Content!.Keys);
+        Assert.Equal(JsonSchemaType.String, responses["200"].Content!["application/atom+xml"].Schema!.Type!.Value & ~JsonSchemaType.Null);
+        Assert.Contains("409", responses.Keys);
+        Assert.Contains("404", responses.Keys);
     }
 
     [Fact]
