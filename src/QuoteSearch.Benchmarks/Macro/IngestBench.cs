@@ -67,7 +67,9 @@ internal static class IngestBench
         using var index = QuoteIndex.Open(folder, writable: true).Value!;
         var parser = new PlainTextArticleParser();
         var ingest = new Ingest(index, ExtractionPipeline.Default) { BatchSize = 5000 };
-        var articles = items.Select(i => parser.Parse(new ArticleInput(i.FileName, Path.GetFileNameWithoutExtension(i.FileName), i.Text, InputFormat.PlainText) { Url = i.Url }).Value!);
+        var articles = items.Select(i => parser.Parse(
+            new ArticleInput(i.FileName, Path.GetFileNameWithoutExtension(i.FileName), i.Text, InputFormat.PlainText) { Url = i.Url })
+            .Value!);
         ingest.AddAll(articles, extracted => Interlocked.Add(ref quotes, extracted.Quotes.Count));
         ingest.Commit();
         return quotes;
@@ -77,10 +79,13 @@ internal static class IngestBench
     {
         if (System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
         using var directory = new NIOFSDirectory(new DirectoryInfo(folder));
-        using var writer = new IndexWriter(directory, new IndexWriterConfig(QuoteAnalyzers.Version, new StandardAnalyzer(QuoteAnalyzers.Version)));
+        using var writer = new IndexWriter(
+            directory, new IndexWriterConfig(QuoteAnalyzers.Version, new StandardAnalyzer(QuoteAnalyzers.Version)));
         foreach (var item in items)
         {
-            writer.UpdateDocument(new Term("id", item.FileName), [new StringField("id", item.FileName, Field.Store.YES), new TextField("text", item.Text, Field.Store.NO)]);
+            writer.UpdateDocument(
+                new Term("id", item.FileName),
+                [new StringField("id", item.FileName, Field.Store.YES), new TextField("text", item.Text, Field.Store.NO)]);
         }
         writer.Commit();
         return 0;

@@ -18,7 +18,9 @@ internal static class PostgresBench
     {
         using var data = NpgsqlDataSource.Create(connection);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        Execute(data, "DROP TABLE IF EXISTS quotes; CREATE TABLE quotes (id text PRIMARY KEY, speaker_id text, published date, text text NOT NULL, tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED)");
+        Execute(data,
+            "DROP TABLE IF EXISTS quotes; CREATE TABLE quotes (id text PRIMARY KEY, speaker_id text, published date, text text NOT NULL, "
+            + "tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED)");
         using (var connectionForCopy = data.OpenConnection())
         using (var copy = connectionForCopy.BeginBinaryImport("COPY quotes (id, speaker_id, published, text) FROM STDIN (FORMAT BINARY)"))
         {
@@ -39,15 +41,20 @@ internal static class PostgresBench
             });
             copy.Complete();
         }
-        Execute(data, "CREATE INDEX quotes_tsv ON quotes USING GIN (tsv); CREATE INDEX quotes_speaker ON quotes (speaker_id, published DESC); ANALYZE quotes");
+        Execute(data,
+            "CREATE INDEX quotes_tsv ON quotes USING GIN (tsv); "
+            + "CREATE INDEX quotes_speaker ON quotes (speaker_id, published DESC); ANALYZE quotes");
         var load = clock.Elapsed.TotalSeconds;
 
         var phrase = Percentiles.Measure(50, runs, i => Query(data,
-            "SELECT id, text FROM quotes WHERE tsv @@ phraseto_tsquery('english', $1) ORDER BY ts_rank(tsv, phraseto_tsquery('english', $1)) DESC LIMIT 20",
+            "SELECT id, text FROM quotes WHERE tsv @@ phraseto_tsquery('english', $1) "
+            + "ORDER BY ts_rank(tsv, phraseto_tsquery('english', $1)) DESC LIMIT 20",
             workload.Phrases[i % workload.Phrases.Count]));
         var word = Percentiles.Measure(50, runs, i => Query(data,
-            "SELECT id, text FROM quotes WHERE tsv @@ plainto_tsquery('english', $1) AND speaker_id = $2 ORDER BY ts_rank(tsv, plainto_tsquery('english', $1)) DESC LIMIT 20",
-            workload.WordsBySpeaker[i % workload.WordsBySpeaker.Count].Word, workload.WordsBySpeaker[i % workload.WordsBySpeaker.Count].SpeakerId));
+            "SELECT id, text FROM quotes WHERE tsv @@ plainto_tsquery('english', $1) AND speaker_id = $2 "
+            + "ORDER BY ts_rank(tsv, plainto_tsquery('english', $1)) DESC LIMIT 20",
+            workload.WordsBySpeaker[i % workload.WordsBySpeaker.Count].Word,
+            workload.WordsBySpeaker[i % workload.WordsBySpeaker.Count].SpeakerId));
         var newest = Percentiles.Measure(50, runs, i => Query(data,
             "SELECT id, text FROM quotes WHERE speaker_id = $1 ORDER BY published DESC LIMIT 20",
             workload.Speakers[i % workload.Speakers.Count]));

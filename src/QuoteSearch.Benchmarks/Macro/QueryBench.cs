@@ -13,13 +13,15 @@ internal static class QueryBench
         var searcher = new QuoteSearcher(index);
         var quotes = IndexStats.Of(index, new SpeakerDirectory(index)).Quotes;
         void Check(QuoteSearch.Core.Domain.Result<SearchPage> page) { if (!page.Success) throw new InvalidOperationException(page.Error); }
-        var phrase = Percentiles.Measure(50, runs, i => Check(searcher.Search(new SearchRequest { Query = $"\"{workload.Phrases[i % workload.Phrases.Count]}\"" })));
+        var phrase = Percentiles.Measure(50, runs, i =>
+            Check(searcher.Search(new SearchRequest { Query = $"\"{workload.Phrases[i % workload.Phrases.Count]}\"" })));
         var word = Percentiles.Measure(50, runs, i =>
         {
             var (w, speaker) = workload.WordsBySpeaker[i % workload.WordsBySpeaker.Count];
             Check(searcher.Search(new SearchRequest { Query = w, Speaker = speaker }));
         });
-        var newest = Percentiles.Measure(50, runs, i => Check(searcher.Search(new SearchRequest { Speaker = workload.Speakers[i % workload.Speakers.Count], Sort = SearchSort.Date })));
+        var newest = Percentiles.Measure(50, runs, i =>
+            Check(searcher.Search(new SearchRequest { Speaker = workload.Speakers[i % workload.Speakers.Count], Sort = SearchSort.Date })));
         return new Result(quotes, phrase, word, newest);
     }
 }

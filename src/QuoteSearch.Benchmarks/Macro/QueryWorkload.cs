@@ -5,7 +5,10 @@ using QuoteSearch.Core.Indexing;
 namespace QuoteSearch.Benchmarks.Macro;
 
 /// <summary>The three queries of the comparison, drawn from the indexed quotes so every one has matches.</summary>
-internal sealed record QueryWorkload(IReadOnlyList<string> Phrases, IReadOnlyList<(string Word, string SpeakerId)> WordsBySpeaker, IReadOnlyList<string> Speakers)
+internal sealed record QueryWorkload(
+    IReadOnlyList<string> Phrases,
+    IReadOnlyList<(string Word, string SpeakerId)> WordsBySpeaker,
+    IReadOnlyList<string> Speakers)
 {
     public static QueryWorkload From(QuoteIndex index, int size)
     {
@@ -20,7 +23,11 @@ internal sealed record QueryWorkload(IReadOnlyList<string> Phrases, IReadOnlyLis
             for (var i = 0; i < size; i++)
             {
                 var doc = docs[random.Next(docs.Count)];
-                var tokens = doc.Get(IndexFields.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim(',', '.', '“', '”', '"')).Where(t => t.Length > 0).ToArray();
+                var tokens = doc.Get(IndexFields.Text)
+                    .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(t => t.Trim(',', '.', '“', '”', '"'))
+                    .Where(t => t.Length > 0)
+                    .ToArray();
                 var at = random.Next(Math.Max(1, tokens.Length - 1));
                 phrases.Add(string.Join(' ', tokens.Skip(at).Take(2)).ToLowerInvariant());
                 words.Add((tokens[random.Next(tokens.Length)].ToLowerInvariant(), doc.Get(IndexFields.SpeakerId)));

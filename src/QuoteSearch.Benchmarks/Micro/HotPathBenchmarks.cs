@@ -26,7 +26,8 @@ public class HotPathBenchmarks
     {
         articles = Inputs.Articles(1000);
         pages = Inputs.Pages(1000);
-        Console.WriteLine($"// batch: {Inputs.Bytes(articles) / 1e6:F2} MB of article text, {pages.Sum(p => (long)p.Length) / 1e6:F2} MB of HTML");
+        Console.WriteLine(
+            $"// batch: {Inputs.Bytes(articles) / 1e6:F2} MB of article text, {pages.Sum(p => (long)p.Length) / 1e6:F2} MB of HTML");
     }
 
     [Benchmark(Description = "quote finding")]

@@ -9,11 +9,22 @@ internal static class GenerateCommand
     public static Command Create()
     {
         var articles = new Option<int>("--articles") { Description = "How many articles", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed writes the same articles", DefaultValueFactory = _ => 1 };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Random seed; the same seed writes the same articles",
+            DefaultValueFactory = _ => 1,
+        };
         var output = new Option<string>("--out") { Description = "Folder to write into (created if missing)", Required = true };
-        var format = new Option<string>("--format") { Description = "txt (one file an article) or jsonl (one feed file)", DefaultValueFactory = _ => "txt" };
+        var format = new Option<string>("--format")
+        {
+            Description = "txt (one file an article) or jsonl (one feed file)",
+            DefaultValueFactory = _ => "txt",
+        };
         format.AcceptOnlyFromAmong("txt", "jsonl");
-        var command = new Command("generate", "Write a synthetic news corpus (deterministic from --seed)") { articles, seed, output, format };
+        var command = new Command("generate", "Write a synthetic news corpus (deterministic from --seed)")
+        {
+            articles, seed, output, format,
+        };
         command.SetAction(result =>
         {
             var folder = result.GetValue(output)!;
@@ -24,7 +35,8 @@ internal static class GenerateCommand
                 using var feed = new StreamWriter(Path.Combine(folder, $"synthetic-{result.GetValue(seed)}.jsonl"));
                 foreach (var item in corpus)
                 {
-                    feed.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { id = Path.GetFileNameWithoutExtension(item.FileName), url = item.Url, text = item.Text }));
+                    var line = new { id = Path.GetFileNameWithoutExtension(item.FileName), url = item.Url, text = item.Text };
+                    feed.WriteLine(System.Text.Json.JsonSerializer.Serialize(line));
                 }
             }
             else

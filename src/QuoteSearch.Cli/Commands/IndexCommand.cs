@@ -16,11 +16,15 @@ internal static class IndexCommand
         var maxBytes = CommonOptions.MaxBytes();
         var commitEvery = new Option<int>("--commit-every")
         {
-            Description = "Commit after this many articles: a crash loses at most that many, a re-run fills them in. Each commit costs a flush and new segments to merge",
+            Description = "Commit after this many articles: a crash loses at most that many, a re-run fills them in. "
+                + "Each commit costs a flush and new segments to merge",
             DefaultValueFactory = _ => 5000,
         };
         commitEvery.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--commit-every must be at least 1"); });
-        var command = new Command("index", "Ingest files and folders into the index; an article indexed again replaces the old copy") { paths, index, maxBytes, commitEvery };
+        var command = new Command("index", "Ingest files and folders into the index; an article indexed again replaces the old copy")
+        {
+            paths, index, maxBytes, commitEvery,
+        };
         command.SetAction(result =>
         {
             var diagnostics = new Diagnostics();

@@ -15,7 +15,11 @@ internal static class ServeCommand
     public static Command Create()
     {
         var index = CommonOptions.Index();
-        var urls = new Option<string>("--urls") { Description = "Address to listen on", DefaultValueFactory = _ => QuoteSearchApp.DefaultUrl };
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Address to listen on",
+            DefaultValueFactory = _ => QuoteSearchApp.DefaultUrl,
+        };
         var command = new Command("serve", "Serve the search UI and JSON API") { index, urls };
         command.SetAction(async (result, cancellationToken) =>
         {

@@ -30,7 +30,8 @@ public sealed class AnalyzedArticle
         var spans = found.Where(s => !Nicknames.IsNickname(article.Paragraphs[s.Paragraph], s)).ToList();
         var byParagraph = spans.ToLookup(s => s.Paragraph);
         var tokens = article.Paragraphs
-            .Select((text, p) => Tokenizer.Tokenize(text, byParagraph[p].Select(s => (s.OpenMark, s.After, EndsSentence(text, s))).ToList()))
+            .Select((text, p) => Tokenizer.Tokenize(
+                text, byParagraph[p].Select(s => (s.OpenMark, s.After, EndsSentence(text, s))).ToList()))
             .ToList();
         return new AnalyzedArticle(article, spans, tokens);
     }

@@ -62,7 +62,12 @@ internal static class CueFinder
     {
         if (k - 2 < sentenceStart || tokens[k - 1].Text != ":" || !tokens[k - 2].IsWord || !tokens[k - 2].IsCapitalized) return null;
         var start = k - 2;
-        while (start > sentenceStart && tokens[start - 1].IsWord && (tokens[start - 1].IsCapitalized || Lexicon.TitleWords.Contains(tokens[start - 1].Text))) start--;
+        while (start > sentenceStart
+               && tokens[start - 1].IsWord
+               && (tokens[start - 1].IsCapitalized || Lexicon.TitleWords.Contains(tokens[start - 1].Text)))
+        {
+            start--;
+        }
         if (start > sentenceStart && Lexicon.Prepositions.Contains(tokens[start - 1].Text)) return null;
         return NounPhrases.SubjectBefore(tokens, k - 1, sentenceStart) is { Kind: MentionKind.Person, Weak: false } name
             ? new Cue(name with { Role = FromFirstCapital(name.Role) }, ":", CuePlacement.Before)
@@ -87,7 +92,9 @@ internal static class CueFinder
         // A sentence with a quote of its own, or one that only sources a fact ("according to X."), introduces nothing.
         if (tokens.Skip(previousStart).Take(k - 1 - previousStart).Any(t => t.IsQuote)) return null;
         var cue = Before(tokens, k - 1, previousStart);
-        return cue?.Verb is null || cue.Verb == "according to" || Lexicon.WeakCues.Contains(cue.Verb) ? null : cue with { Placement = CuePlacement.PreviousSentence };
+        return cue?.Verb is null || cue.Verb == "according to" || Lexicon.WeakCues.Contains(cue.Verb)
+            ? null
+            : cue with { Placement = CuePlacement.PreviousSentence };
     }
 
     private static Cue? After(List<Token> tokens, int k, bool quoteEndsSentence)
@@ -103,9 +110,17 @@ internal static class CueFinder
         while (end < tokens.Count && !tokens[end].IsSentenceEnd && !(tokens[end].IsQuote && !tokens[end].IsQuotedName)) end++;
         if (a >= end) return null;
         // "“Q.” — Pamela Padilla": a dash and a name sign the quote.
-        if (dashed && NounPhrases.NameStartingAt(tokens, a, end).Mention is { Kind: MentionKind.Person } signed) return new Cue(signed, null, CuePlacement.After);
+        if (dashed && NounPhrases.NameStartingAt(tokens, a, end).Mention is { Kind: MentionKind.Person } signed)
+        {
+            return new Cue(signed, null, CuePlacement.After);
+        }
         // A quote that closed its own sentence is followed by a new one: only a short "Flynn said." belongs to it.
-        if (quoteEndsSentence && (end - a > 8 || !(end == tokens.Count || tokens[end].IsSentenceEnd)) && !OpensWithNameAndCue(tokens, a, end)) return null;
+        if (quoteEndsSentence
+            && (end - a > 8 || !(end == tokens.Count || tokens[end].IsSentenceEnd))
+            && !OpensWithNameAndCue(tokens, a, end))
+        {
+            return null;
+        }
         if (tokens[a].Is("according") && a + 1 < end && tokens[a + 1].Is("to"))
         {
             var source = NounPhrases.SubjectAfter(tokens, a + 1, end);
@@ -121,10 +136,16 @@ internal static class CueFinder
         }
         // "“Q,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said at an event."
         var (name, nameEnd) = NounPhrases.NameStartingAt(tokens, a, end);
-        if (name is not { Kind: MentionKind.Person } || nameEnd >= end || tokens[nameEnd].Text is not ("," or "(")) return LongRoleThenName(tokens, a, end);
+        if (name is not { Kind: MentionKind.Person } || nameEnd >= end || tokens[nameEnd].Text is not ("," or "("))
+        {
+            return LongRoleThenName(tokens, a, end);
+        }
         for (var v = nameEnd; v < end && v - a <= MaxAppositiveTokens; v++)
         {
-            if (tokens[v].IsWord && Lexicon.CueVerbs.Contains(tokens[v].Text) && !tokens[v].IsCapitalized && tokens[v - 1].Text is "," or ")" || (v > nameEnd && tokens[v].IsWord && Lexicon.CueVerbs.Contains(tokens[v].Text) && Lexicon.Auxiliaries.Contains(tokens[v - 1].Text)))
+            if ((tokens[v].IsWord && Lexicon.CueVerbs.Contains(tokens[v].Text) && !tokens[v].IsCapitalized
+                    && tokens[v - 1].Text is "," or ")")
+                || (v > nameEnd && tokens[v].IsWord && Lexicon.CueVerbs.Contains(tokens[v].Text)
+                    && Lexicon.Auxiliaries.Contains(tokens[v - 1].Text)))
             {
                 return new Cue(name, tokens[v].Lower, CuePlacement.After);
             }
@@ -152,15 +173,19 @@ internal static class CueFinder
     private static bool OpensWithNameAndCue(List<Token> tokens, int a, int end)
     {
         // "“…?” said Murphy, who thinks often about …": the verb first, then the name.
-        if (a + 1 < end && tokens[a].IsWord && !tokens[a].IsCapitalized && Lexicon.CueVerbs.Contains(tokens[a].Text) && !Lexicon.WeakCues.Contains(tokens[a].Text)
+        if (a + 1 < end && tokens[a].IsWord && !tokens[a].IsCapitalized
+            && Lexicon.CueVerbs.Contains(tokens[a].Text) && !Lexicon.WeakCues.Contains(tokens[a].Text)
             && tokens[a + 1].IsWord && (tokens[a + 1].IsCapitalized || tokens[a + 1].Text is "he" or "she")) return true;
         var v = a;
-        while (v < end && v - a < 4 && tokens[v].IsWord && (tokens[v].IsCapitalized || tokens[v].Text is "he" or "she") && !Lexicon.CueVerbs.Contains(tokens[v].Text)) v++;
+        while (v < end && v - a < 4 && tokens[v].IsWord
+               && (tokens[v].IsCapitalized || tokens[v].Text is "he" or "she") && !Lexicon.CueVerbs.Contains(tokens[v].Text)) v++;
         // "“…” Ohio Gov. John Kasich said he would have …": someone newly named whose verb opens a reported clause
         // starts a statement of their own ("“…” He said he had …" goes on with the same speaker).
         var opensClause = tokens[a].IsCapitalized && !tokens[a].Is("he") && !tokens[a].Is("she")
-                          && v + 1 < end && tokens[v + 1].IsWord && (tokens[v + 1].Is("that") || Lexicon.Pronouns.Contains(tokens[v + 1].Lower));
-        return v > a && v < end && tokens[v].IsWord && Lexicon.CueVerbs.Contains(tokens[v].Text) && !Lexicon.WeakCues.Contains(tokens[v].Text) && !opensClause;
+                          && v + 1 < end && tokens[v + 1].IsWord
+                          && (tokens[v + 1].Is("that") || Lexicon.Pronouns.Contains(tokens[v + 1].Lower));
+        return v > a && v < end && tokens[v].IsWord
+               && Lexicon.CueVerbs.Contains(tokens[v].Text) && !Lexicon.WeakCues.Contains(tokens[v].Text) && !opensClause;
     }
 
     /// <summary>The cue of a paragraph ending "... he said:" whose quote is the next paragraph.</summary>
@@ -188,7 +213,10 @@ internal static class CueFinder
                 ? NounPhrases.SentenceSubject(tokens, sentenceStart, v) ?? NounPhrases.SubjectBefore(tokens, v, sentenceStart)
                 : NounPhrases.SubjectBefore(tokens, v, sentenceStart) ?? NounPhrases.SentenceSubject(tokens, sentenceStart, v);
             if (speaker is null && v == sentenceStart) speaker = NounPhrases.SubjectAfter(tokens, v, k);
-            if (speaker is not null) return new Cue(speaker, PutsIt(tokens, v) ? tokens[v].Lower + " it" : tokens[v].Lower, CuePlacement.Before);
+            if (speaker is not null)
+            {
+                return new Cue(speaker, PutsIt(tokens, v) ? tokens[v].Lower + " it" : tokens[v].Lower, CuePlacement.Before);
+            }
         }
         return null;
     }
@@ -211,7 +239,9 @@ internal static class CueFinder
         return s;
     }
 
-    /// <summary>A quote ending in a full stop and followed by a capitalised word closed its sentence ("“We won.” Trump then ...").</summary>
+    /// <summary>
+    /// A quote ending in a full stop and followed by a capitalised word closed its sentence ("“We won.” Trump then ...").
+    /// </summary>
     private static bool EndsSentenceInside(List<Token> tokens, int q) =>
         tokens[q].EndsSentence && q + 1 < tokens.Count && tokens[q + 1].IsCapitalized;
 

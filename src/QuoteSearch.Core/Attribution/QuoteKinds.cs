@@ -34,7 +34,8 @@ internal static class QuoteKinds
         return count;
     }
 
-    private static readonly HashSet<string> SmallWords = new(["a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "with", "or", "&", "vs."], StringComparer.Ordinal);
+    private static readonly HashSet<string> SmallWords = new(
+        ["a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "with", "or", "&", "vs."], StringComparer.Ordinal);
 
     /// <summary>A title of a work or a name in quote marks: every word capitalised but the small ones ("Fox and Friends.").</summary>
     public static bool LooksLikeTitle(string text)
@@ -43,6 +44,7 @@ internal static class QuoteKinds
         if (trimmed.Length == 0 || text.TrimEnd()[^1] is '!' or '?' || trimmed.Contains(". ", StringComparison.Ordinal)) return false;
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 8 || (words.Length == 1 && text[^1] == '.')) return false;
-        return char.IsUpper(words[0][0]) && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || SmallWords.Contains(w) || !char.IsLetter(w[0]));
+        return char.IsUpper(words[0][0])
+               && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || SmallWords.Contains(w) || !char.IsLetter(w[0]));
     }
 }

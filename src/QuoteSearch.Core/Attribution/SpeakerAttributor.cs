@@ -58,7 +58,8 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
             }
             // A sentence subject is a weak guess; a quote after an attributed one in the same paragraph continues its speaker.
             var previous = units.Has(AttributionUnits.FollowOn) ? FollowOn(spans, quotes, i, text, resolver) : null;
-            if ((speaker is null && cue is null) || (cue?.Placement == CuePlacement.SentenceSubject && (speaker is null || FollowsInParagraph(quotes, span, text))))
+            if ((speaker is null && cue is null)
+                || (cue?.Placement == CuePlacement.SentenceSubject && (speaker is null || FollowsInParagraph(quotes, span, text))))
             {
                 if (previous is not null)
                 {
@@ -143,7 +144,8 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
     /// A quote with no cue of its own continues the speaker of the quote just before it: in the same
     /// paragraph, or in the previous paragraph when this paragraph opens with the quote.
     /// </summary>
-    private static SpeakerResolver.Speaker? FollowOn(IReadOnlyList<QuoteSpan> spans, List<Quote> quotes, int i, string text, SpeakerResolver resolver)
+    private static SpeakerResolver.Speaker? FollowOn(
+        IReadOnlyList<QuoteSpan> spans, List<Quote> quotes, int i, string text, SpeakerResolver resolver)
     {
         if (quotes.Count == 0 || quotes[^1].Speaker is null) return null;
         var span = spans[i];
@@ -158,7 +160,10 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         quotes.Count > 0 && quotes[^1].Paragraph == span.Paragraph && quotes[^1].Cue is not null
         && !text.AsSpan(0, Math.Max(0, span.OpenMark)).TrimEnd().EndsWith(":");
 
-    /// <summary>"on CBS's “Face the Nation,”", "broadcast of “Fox News Sunday,”": a title after "on", "of" or an owner is a show, whatever cue follows.</summary>
+    /// <summary>
+    /// "on CBS's “Face the Nation,”", "broadcast of “Fox News Sunday,”": a title after "on", "of" or an owner is a show,
+    /// whatever cue follows.
+    /// </summary>
     private static bool NamesAShow(string text, QuoteSpan span, string quoteText)
     {
         if (!QuoteKinds.LooksLikeTitle(quoteText) || span.IsContinuation) return false;

@@ -68,7 +68,8 @@ internal static class SpeakerNames
         var hyphen = word.LastIndexOf('-');
         if (hyphen <= 0 || hyphen == word.Length - 1) return false;
         var tail = word[(hyphen + 1)..];
-        return char.IsLower(tail[0]) && (tail.EndsWith("ed", StringComparison.Ordinal) || tail is "led" or "run" or "born" or "made" or "built");
+        return char.IsLower(tail[0])
+               && (tail.EndsWith("ed", StringComparison.Ordinal) || tail is "led" or "run" or "born" or "made" or "built");
     }
 
     private static bool IsOpeningParticiple(string word) =>

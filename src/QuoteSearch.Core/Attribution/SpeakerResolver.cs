@@ -63,8 +63,10 @@ internal sealed class SpeakerResolver(ArticleNames names)
         }
         var byRole = roles.LastOrDefault(r => Fits(r.Role, head) && NamesTheSamePlace(r.Role, bare));
         if (byRole.Name is not null) return new Speaker(byRole.Name, byRole.Role);
-        if (char.IsUpper(head[0]) || Lexicon.OrganisationWords.Contains(head)) return new Speaker(bare, null); // "the White House", "the union"
-        var indefinite = text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
+        // "the White House", "the union"
+        if (char.IsUpper(head[0]) || Lexicon.OrganisationWords.Contains(head)) return new Speaker(bare, null);
+        var indefinite = text.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
+                         || text.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
         if (indefinite || !PersonNouns.IsSingularPerson(head)) return new Speaker(text, null);
         return Person(paragraph, position, Genders.FromTitle(head)) ?? new Speaker(text, null);
     }
@@ -90,7 +92,8 @@ internal sealed class SpeakerResolver(ArticleNames names)
     private Speaker? Person(int paragraph, int position, Gender gender)
     {
         var (recent, asSubject) = names.RecentWithRole(paragraph, position, gender);
-        var previous = last is { } l && l.Paragraph >= paragraph - SpeakerReach && !names.IsOrganisation(l.Name) && Genders.Compatible(names.GenderOf(l.Name), gender)
+        var previous = last is { } l && l.Paragraph >= paragraph - SpeakerReach
+                       && !names.IsOrganisation(l.Name) && Genders.Compatible(names.GenderOf(l.Name), gender)
             ? new Speaker(l.Name, l.Role)
             : null;
         if (recent is null) return previous;

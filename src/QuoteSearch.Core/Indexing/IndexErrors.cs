@@ -6,6 +6,7 @@ internal static class IndexErrors
     public static string Missing(string path) => $"{path}: no index here yet (run `index` first)";
     public static string Locked(string path) => $"{path}: the index is being written by another process (is `serve` or `index` running?)";
     public static string OtherFormat(string path, int found, int expected) =>
-        $"{path}: the index was written in layout {found} and this QuoteSearch reads layout {expected}; index the articles again into an empty folder (or delete this one)";
+        $"{path}: the index was written in layout {found} and this QuoteSearch reads layout {expected}; "
+        + "index the articles again into an empty folder (or delete this one)";
     public static string Unreadable(string path, string reason) => $"{path}: cannot open the index: {reason}";
 }

@@ -21,9 +21,15 @@ public static class IndexFields
     public const string OutletId = "outlet_id";
     public const string Url = "url";
     public const string Published = "published";
-    /// <summary>Published date as yyyyMMdd: an Int32 trie for range filters (0 when unknown), and <see cref="PublishedDays"/> doc values for sorting.</summary>
+    /// <summary>
+    /// Published date as yyyyMMdd: an Int32 trie for range filters (0 when unknown), and <see cref="PublishedDays"/>
+    /// doc values for sorting.
+    /// </summary>
     public const string PublishedDay = "published_day";
-    /// <summary>The indexed 64-bit hash of a quote's normalised text (see <see cref="FingerprintKeys"/>), grouping the same quote across outlets.</summary>
+    /// <summary>
+    /// The indexed 64-bit hash of a quote's normalised text (see <see cref="FingerprintKeys"/>), grouping the same quote
+    /// across outlets.
+    /// </summary>
     public const string FingerprintKey = "fingerprint_key";
     /// <summary>On quote documents: what a hit shows but no query searches, as one <see cref="StoredQuoteData"/> record.</summary>
     public const string QuoteData = "quote_data";

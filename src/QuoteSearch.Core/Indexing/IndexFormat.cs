@@ -26,7 +26,10 @@ public static class IndexFormat
         var infos = new SegmentInfos();
         infos.Read(directory);
         if (infos.TotalDocCount == 0) return null;
-        var found = infos.UserData.TryGetValue(UserDataKey, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+        var found = infos.UserData.TryGetValue(UserDataKey, out var text)
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                ? n
+                : 1;
         return found == Current ? null : IndexErrors.OtherFormat(path, found, Current);
     }
 

@@ -38,7 +38,8 @@ public sealed class Ingest(QuoteIndex index, ExtractionPipeline pipeline)
     /// </summary>
     public void AddAll(IEnumerable<Article> articles, Action<ExtractedArticle>? added = null)
     {
-        Parallel.ForEach(articles.Chunk(ArticlesPerTurn), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, chunk =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(articles.Chunk(ArticlesPerTurn), parallel, chunk =>
         {
             foreach (var extracted in chunk.Select(pipeline.Extract).ToList())
             {
@@ -55,7 +56,10 @@ public sealed class Ingest(QuoteIndex index, ExtractionPipeline pipeline)
         lock (commitLock)
         {
             var batch = Interlocked.Exchange(ref sinceCommit, 0);
-            var previous = index.CommitData.TryGetValue("ingested_articles", out var text) && long.TryParse(text, CultureInfo.InvariantCulture, out var n) ? n : 0;
+            var previous = index.CommitData.TryGetValue("ingested_articles", out var text)
+                && long.TryParse(text, CultureInfo.InvariantCulture, out var n)
+                    ? n
+                    : 0;
             index.Commit(new Dictionary<string, string>
             {
                 ["ingested_articles"] = (previous + batch).ToString(CultureInfo.InvariantCulture),

@@ -30,7 +30,8 @@ internal sealed class PositionalIndexInput : BufferedIndexInput
     public static PositionalIndexInput Open(string path, IOContext context)
     {
         var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        return new PositionalIndexInput($"PositionalIndexInput(path=\"{path}\")", handle, 0, RandomAccess.GetLength(handle), GetBufferSize(context), ownsHandle: true);
+        return new PositionalIndexInput(
+            $"PositionalIndexInput(path=\"{path}\")", handle, 0, RandomAccess.GetLength(handle), GetBufferSize(context), ownsHandle: true);
     }
 
     /// <summary>A part of a file the caller keeps open (a compound file's entry); disposing it leaves the handle open.</summary>

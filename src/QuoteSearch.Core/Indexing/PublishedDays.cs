@@ -17,7 +17,10 @@ public static class PublishedDays
     /// </summary>
     public const int PrecisionStep = int.MaxValue;
 
-    public static readonly FieldType TrieType = new(Lucene.Net.Documents.Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = PrecisionStep };
+    public static readonly FieldType TrieType = new(Lucene.Net.Documents.Int32Field.TYPE_NOT_STORED)
+    {
+        NumericPrecisionStep = PrecisionStep,
+    };
 
     public static int Of(DateOnly? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0;
 

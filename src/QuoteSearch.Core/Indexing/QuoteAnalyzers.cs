@@ -15,7 +15,10 @@ public static class QuoteAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Per field: stemmed English for <see cref="IndexFields.Text"/>, lowercase-only for <see cref="IndexFields.Exact"/>, keywords elsewhere.</summary>
+    /// <summary>
+    /// Per field: stemmed English for <see cref="IndexFields.Text"/>, lowercase-only for <see cref="IndexFields.Exact"/>,
+    /// keywords elsewhere.
+    /// </summary>
     public static Analyzer Create() => new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
     {
         [IndexFields.Text] = new FoldingAnalyzer(stem: true),

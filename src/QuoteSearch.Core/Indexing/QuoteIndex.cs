@@ -63,13 +63,21 @@ public sealed class QuoteIndex : IDisposable
                 return Result<QuoteIndex>.Fail(outdated);
             }
             if (!writable) return Result<QuoteIndex>.Ok(new QuoteIndex(directory, null, new WarmingSearcherFactory()) { Location = path });
-            var config = new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create()) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64, Codec = new QuoteSearchCodec() };
+            var config = new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create())
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                RAMBufferSizeMB = 64,
+                Codec = new QuoteSearchCodec(),
+            };
             // No compound files: packing each flushed segment into one file copied every byte a second time
             // (3.6% of single-thread ingest in perf; 20k articles: 16.4 → 15.7 s over three runs each).
             config.UseCompoundFile = false;
             config.MergePolicy.NoCFSRatio = 0;
             var writer = new IndexWriter(directory, config);
-            writer.SetCommitData(new Dictionary<string, string>(writer.CommitData) { [IndexFormat.UserData.Key] = IndexFormat.UserData.Value });
+            writer.SetCommitData(new Dictionary<string, string>(writer.CommitData)
+            {
+                [IndexFormat.UserData.Key] = IndexFormat.UserData.Value,
+            });
             writer.Commit();
             // Searchers follow commits, not the writer's buffer: near-real-time reopens would flush a segment
             // every refresh and slow bulk ingest many times over; commits are what "searchable" promises.

@@ -24,7 +24,10 @@ internal sealed class ReadAheadDirectory(DirectoryInfo path) : NIOFSDirectory(pa
     {
         EnsureOpen();
         var path = Path.Combine(Directory.FullName, name);
-        return new Slicer(path, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete), BufferedIndexInput.GetBufferSize(context));
+        return new Slicer(
+            path,
+            File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete),
+            BufferedIndexInput.GetBufferSize(context));
     }
 
     // Larger buffers only for files read in runs: stored fields and doc values at 16 KB (a speaker count walks
@@ -50,7 +53,9 @@ internal sealed class ReadAheadDirectory(DirectoryInfo path) : NIOFSDirectory(pa
     private sealed class Slicer(string path, SafeFileHandle handle, int bufferSize) : IndexInputSlicer
     {
         public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
-            Enlarged(sliceDescription, PositionalIndexInput.Slice($"PositionalIndexInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})", handle, offset, length, bufferSize));
+            Enlarged(sliceDescription, PositionalIndexInput.Slice(
+                $"PositionalIndexInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})",
+                handle, offset, length, bufferSize));
 
         [Obsolete("Only for reading CFS files from 3.x indexes.")]
         public override IndexInput OpenFullSlice() => OpenSlice("full-slice", 0, RandomAccess.GetLength(handle));

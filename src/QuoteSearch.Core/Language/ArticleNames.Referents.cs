@@ -10,7 +10,8 @@ internal sealed partial class ArticleNames
     private bool IsPronounReferent(string name)
     {
         var key = KeyFor(NamePhrase.Surname(name.Split(' ')));
-        return !organisations.Contains(key) && (titled.Contains(key) || FullNamesOf(key).Any(f => GivenNameWords.IsLikely(f.Split(' ')[0])));
+        return !organisations.Contains(key)
+            && (titled.Contains(key) || FullNamesOf(key).Any(f => GivenNameWords.IsLikely(f.Split(' ')[0])));
     }
 
     /// <summary>
@@ -27,7 +28,9 @@ internal sealed partial class ArticleNames
     public (string? Name, bool AsSubject) RecentWithRole(int paragraph, int position, Gender gender)
     {
         var found = Recent(paragraph, position, gender, depth: 0, trustFirstNames: true);
-        return found.Name is null && gender != Gender.Unknown ? Recent(paragraph, position, gender, depth: 0, trustFirstNames: false) : found;
+        return found.Name is null && gender != Gender.Unknown
+            ? Recent(paragraph, position, gender, depth: 0, trustFirstNames: false)
+            : found;
     }
 
     private (string? Name, bool AsSubject) Recent(int paragraph, int position, Gender gender, int depth, bool trustFirstNames)
@@ -106,7 +109,10 @@ internal sealed partial class ArticleNames
     // "Broad Street", "Texas": where people act, not who acts.
     private static bool IsPlace(string name) => Lexicon.Places.Contains(name) || Lexicon.PlaceWords.Contains(name.Split(' ')[^1]);
 
-    /// <summary>Index of the last mention before a position (mentions are in reading order): a binary search, so long paragraphs stay linear.</summary>
+    /// <summary>
+    /// Index of the last mention before a position (mentions are in reading order): a binary search, so long paragraphs
+    /// stay linear.
+    /// </summary>
     private int LastMentionBefore(int paragraph, int position)
     {
         int low = 0, high = mentions.Count - 1, found = -1;

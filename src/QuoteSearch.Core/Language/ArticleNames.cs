@@ -46,24 +46,34 @@ internal sealed partial class ArticleNames
                 if (tokens[i].IsSentenceEnd) sentence++;
                 if (tokens[i].Text is "he" or "He" or "she" or "She" && (i == 0 || tokens[i - 1].IsSentenceEnd || tokens[i - 1].IsQuote))
                 {
-                    mentions.Add(new NameMention(null, null, paragraph, tokens[i].Start, true, sentence, Gender: Genders.OfPronoun(tokens[i].Text)));
+                    mentions.Add(new NameMention(
+                        null, null, paragraph, tokens[i].Start, true, sentence, Gender: Genders.OfPronoun(tokens[i].Text)));
                     continue;
                 }
                 if (!tokens[i].IsCapitalized) continue;
                 var end = i;
-                while (end < tokens.Count && (tokens[end].IsCapitalized || NamePhrase.IsConnector(tokens, end)) && !NounPhrases.IsPossessive(tokens[end].Text)) end++;
+                while (end < tokens.Count && ContinuesNameRun(tokens, end)) end++;
                 if (end < tokens.Count && tokens[end].IsCapitalized && NounPhrases.IsPossessive(tokens[end].Text)) end++;
                 var run = tokens.Skip(i).Take(end - i).Select(t => NamePhrase.StripPossessive(t.Text)).ToList();
                 var key = Add(run, out var written);
                 // "Trump's plan", "the Clinton campaign", "told Jones": the name is not who acts.
-                var modifier = NounPhrases.IsPossessive(tokens[end - 1].Text) || (i > 0 && tokens[i - 1].Text is "the" or "The" or "a" or "an")
+                var modifier = NounPhrases.IsPossessive(tokens[end - 1].Text)
+                               || (i > 0 && tokens[i - 1].Text is "the" or "The" or "a" or "an")
                                || (end < tokens.Count && tokens[end].IsWord && Lexicon.OrganisationWords.Contains(tokens[end].Text));
                 var subject = !modifier && !NamePhrase.IsObjectPosition(tokens, i);
-                if (key is not null) mentions.Add(new NameMention(written, key, paragraph, tokens[i].Start, subject, sentence, IsVerbLike(tokens, end) || IsAppositive(tokens, i, end)));
+                if (key is not null)
+                {
+                    mentions.Add(new NameMention(
+                        written, key, paragraph, tokens[i].Start, subject, sentence,
+                        IsVerbLike(tokens, end) || IsAppositive(tokens, i, end)));
+                }
                 if (key is not null && end < tokens.Count && Lexicon.DocumentNouns.Contains(tokens[end].Text))
                 {
                     var owner = run.SkipWhile(w => w is "The" or "A" or "An" || Lexicon.Determiners.Contains(w)).ToList();
-                    if (owner.Count > 0) documentOwners.Add((tokens[end].Text.ToLowerInvariant(), string.Join(' ', owner), paragraph, tokens[end].Start));
+                    if (owner.Count > 0)
+                    {
+                        documentOwners.Add((tokens[end].Text.ToLowerInvariant(), string.Join(' ', owner), paragraph, tokens[end].Start));
+                    }
                 }
                 i = Math.Max(i, end - 1);
             }
@@ -93,7 +103,7 @@ internal sealed partial class ArticleNames
         var hasTitle = false;
         for (var t = run.Count - 2; t >= 0; t--)
         {
-            if (!Lexicon.TitleWords.Contains(run[t]) && !Lexicon.NotNames.Contains(run[t]) && !Lexicon.OrganisationWords.Contains(run[t])) continue;
+            if (!IsTitleOrCommonWord(run[t])) continue;
             start = t + 1;
             break;
         }
@@ -105,14 +115,18 @@ internal sealed partial class ArticleNames
             hasTitle |= Lexicon.PersonalTitles.Contains(run[t]);
         }
         var name = run.Skip(start).ToList();
-        if (name.Count == 0 || (name.Count == 1 && (Lexicon.TitleWords.Contains(name[0]) || Lexicon.NotNames.Contains(name[0])))) return null;
+        if (name.Count == 0 || (name.Count == 1 && (Lexicon.TitleWords.Contains(name[0]) || Lexicon.NotNames.Contains(name[0]))))
+        {
+            return null;
+        }
         var key = KeyFor(NamePhrase.Surname(name));
         // "Rakeyia Scott ... she says": a mention keeps its given name, so she is not another Scott; a capitalised
         // common word ("Team Trump", "Whatever Bloomberg") is no given name and leaves the surname alone.
         written = name.Count is >= 2 and <= 5 && GivenNameWords.IsLikely(name[0]) ? string.Join(' ', name) : key;
         // "Ohio Democratic Party Chairman David Pepper" is a person: only the name itself says organisation.
         var isOrganisation = name.Any(Lexicon.OrganisationWords.Contains);
-        var isPlace = !isOrganisation && ((name.Count > 1 && Lexicon.PlacePrefixes.Contains(name[0])) || Lexicon.PlaceWords.Contains(name[^1]));
+        var isPlace = !isOrganisation
+            && ((name.Count > 1 && Lexicon.PlacePrefixes.Contains(name[0])) || Lexicon.PlaceWords.Contains(name[^1]));
         if (isOrganisation || isPlace) organisations.Add(key);
         var guessed = gender == Gender.Unknown && name.Count >= 2;
         if (guessed) gender = Genders.FromFirstName(name[0]);
@@ -120,9 +134,20 @@ internal sealed partial class ArticleNames
         if (gender != Gender.Unknown && genders.TryAdd(genderKey, gender) && guessed) guessedGenders.Add(genderKey);
         if (hasTitle) titled.Add(key);
         // Organisations get a full form too ("the Times" → "New York Times"); places do not speak.
-        if (name.Count is >= 2 and <= 5 && !isPlace && name.All(t => char.IsLetter(t[0]) || t[0] == '"')) fullNames.Add((string.Join(' ', name), key));
+        if (name.Count is >= 2 and <= 5 && !isPlace && name.All(t => char.IsLetter(t[0]) || t[0] == '"'))
+        {
+            fullNames.Add((string.Join(' ', name), key));
+        }
         return key;
     }
+
+    /// <summary>A title, a word that is never a name, or an organisation word: the name starts after the last one.</summary>
+    private static bool IsTitleOrCommonWord(string word) =>
+        Lexicon.TitleWords.Contains(word) || Lexicon.NotNames.Contains(word) || Lexicon.OrganisationWords.Contains(word);
+
+    /// <summary>A capitalised word or a connector ("van", "de"), not a possessive: the run of a name goes on.</summary>
+    private static bool ContinuesNameRun(List<Token> tokens, int i) =>
+        (tokens[i].IsCapitalized || NamePhrase.IsConnector(tokens, i)) && !NounPhrases.IsPossessive(tokens[i].Text);
 
     /// <summary>The canonical form of a name as written at a cue.</summary>
     public string Canonical(string written)
@@ -140,7 +165,9 @@ internal sealed partial class ArticleNames
         var key = KeyFor(NamePhrase.Surname(parts));
         var first = parts.Count > 1 ? parts[0] : null;
         var forms = FullNamesOf(key).Where(f => first is null || HasGivenName(f, first)).ToList();
-        var referent = first is null ? SurnameReferent.FormsOfLikeliest(forms, genders.GetValueOrDefault(key), FullNameGender, TitledGender) : forms;
+        var referent = first is null
+            ? SurnameReferent.FormsOfLikeliest(forms, genders.GetValueOrDefault(key), FullNameGender, TitledGender)
+            : forms;
         var candidates = referent
             .GroupBy(f => f)
             .OrderByDescending(g => g.Count())
@@ -149,7 +176,10 @@ internal sealed partial class ArticleNames
             .ToList();
         // "Bobby Scott" written often, "Robert C. "Bobby" Scott" once: one person, named in full by the longer form
         // (a form with a middle initial, so a headline's "Rival Hillary Clinton" is not taken for a fuller name).
-        if (candidates.Count > 1 && candidates.Skip(1).Where(c => SurnameReferent.InOrder(c, candidates[0]) && HasInitial(c)).MaxBy(c => c.Length) is { } fuller)
+        if (candidates.Count > 1
+            && candidates.Skip(1)
+                .Where(c => SurnameReferent.InOrder(c, candidates[0]) && HasInitial(c))
+                .MaxBy(c => c.Length) is { } fuller)
         {
             candidates.Insert(0, fuller);
         }
@@ -163,7 +193,8 @@ internal sealed partial class ArticleNames
 
     // "Hilary Clinton" once among many "Hillary Clinton": a misspelt given name is the same given name.
     private static bool HasGivenName(string fullName, string given) =>
-        fullName.StartsWith(given, StringComparison.OrdinalIgnoreCase) || fullName.Split(' ').Any(w => SurnameReferent.SameGivenName(w, given));
+        fullName.StartsWith(given, StringComparison.OrdinalIgnoreCase)
+        || fullName.Split(' ').Any(w => SurnameReferent.SameGivenName(w, given));
 
     private Gender FullNameGender(string fullName) => genders.GetValueOrDefault(fullName);
 
@@ -211,7 +242,10 @@ internal sealed partial class ArticleNames
 
     public bool IsOrganisation(string name) => organisations.Contains(KeyFor(NamePhrase.Surname(name.Split(' '))));
 
-    /// <summary>A person's gender, known per full name (the Clintons differ), else per surname when the article names only one such person.</summary>
+    /// <summary>
+    /// A person's gender, known per full name (the Clintons differ), else per surname when the article names only one
+    /// such person.
+    /// </summary>
     public Gender GenderOf(string name) => GenderOf(name, trustFirstNames: true);
 
     private Gender GenderOf(string name, bool trustFirstNames)

@@ -4,10 +4,18 @@ namespace QuoteSearch.Core.Language;
 /// <summary>Where a sentence's main clause begins, and which finite verb a participle belongs to.</summary>
 internal static class Clauses
 {
-    /// <summary>"When Trump suggested Cuba would sue, Rubio fired back: “Q”": a verb in the opening subordinate clause is not the quote's cue.</summary>
+    /// <summary>
+    /// "When Trump suggested Cuba would sue, Rubio fired back: “Q”": a verb in the opening subordinate clause is not the
+    /// quote's cue.
+    /// </summary>
     public static int MainClauseStart(List<Token> tokens, int sentenceStart, int k)
     {
-        if (sentenceStart >= k || !tokens[sentenceStart].IsWord || !Lexicon.Subordinators.Contains(tokens[sentenceStart].Text)) return sentenceStart;
+        if (sentenceStart >= k
+            || !tokens[sentenceStart].IsWord
+            || !Lexicon.Subordinators.Contains(tokens[sentenceStart].Text))
+        {
+            return sentenceStart;
+        }
         for (var c = sentenceStart + 1; c < k; c++)
         {
             // The first comma must open a main clause before the quote, not just precede it ("..., Trump boasted, “Q”").
@@ -22,11 +30,15 @@ internal static class Clauses
         for (var v = participle - 1; v > sentenceStart; v--)
         {
             if (tokens[v].IsQuote) return null;
-            if (!tokens[v].IsWord || tokens[v].IsCapitalized || CueFinder.IsParticiple(tokens[v].Text) || !Lexicon.CueVerbs.Contains(tokens[v].Text)) continue;
+            if (!IsLowercaseFiniteCue(tokens[v])) continue;
             return NounPhrases.SubjectBefore(tokens, v, sentenceStart) is { Kind: MentionKind.Person or MentionKind.Pronoun } speaker
                 ? new Cue(speaker, tokens[v].Lower, CuePlacement.Before)
                 : null;
         }
         return null;
     }
+
+    /// <summary>A lowercase verb of saying that is not a participle: "said", "told", not "adding".</summary>
+    private static bool IsLowercaseFiniteCue(Token token) =>
+        token.IsWord && !token.IsCapitalized && !CueFinder.IsParticiple(token.Text) && Lexicon.CueVerbs.Contains(token.Text);
 }

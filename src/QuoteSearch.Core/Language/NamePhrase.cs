@@ -3,15 +3,18 @@ namespace QuoteSearch.Core.Language;
 /// <summary>Small facts about name tokens shared by the name registry and the phrase reader.</summary>
 internal static class NamePhrase
 {
-    private static readonly HashSet<string> Connectors = new(["de", "van", "von", "der", "al", "bin", "da", "del", "la", "le", "di", "du", "dos"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Connectors = new(
+        ["de", "van", "von", "der", "al", "bin", "da", "del", "la", "le", "di", "du", "dos"], StringComparer.Ordinal);
     private static readonly HashSet<string> Suffixes = new(["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"], StringComparer.Ordinal);
     // Verbs that open a reported clause without being cues: "he believes McConnell is correct".
     private static readonly HashSet<string> ThinkingVerbs = new(
-        "believe believes believed think thinks thought hope hopes hoped know knows knew feel feels felt expect expects expected fear fears feared worry worries worried".Split(' '),
+        ("believe believes believed think thinks thought hope hopes hoped know knows knew feel feels felt "
+            + "expect expects expected fear fears feared worry worries worried").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> ObjectMarkers = new(
-        "of to for with at on from by against about than and or like versus vs. into toward towards over under after before between among including".Split(' '),
+        ("of to for with at on from by against about than and or like versus vs. into toward towards over under "
+            + "after before between among including").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -37,7 +40,9 @@ internal static class NamePhrase
         name.Count > 1 && IsSuffix(name[^1]) ? name[^2].TrimEnd(',') : name[^1];
 
     public static string StripPossessive(string word) =>
-        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('’', '\'');
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)
+            ? word[..^2]
+            : word.TrimEnd('’', '\'');
 
     /// <summary>
     /// A name right after a preposition or "and" (titles between aside: "for GOP nominee Donald Trump") is an
@@ -46,13 +51,21 @@ internal static class NamePhrase
     public static bool IsObjectPosition(List<Token> tokens, int i)
     {
         var k = i - 1;
-        while (k >= 0 && i - k <= 4 && tokens[k].IsWord && (Lexicon.TitleWords.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !ObjectMarkers.Contains(tokens[k].Text)))) k--;
+        while (k >= 0 && i - k <= 4 && IsTitleOrNameWord(tokens[k])) k--;
         if (k >= 0 && tokens[k].Is("that") && k > 0) k--;
         // "McLenney said Clinton doesn't...": a name right after a speech verb opens the reported clause; it is
         // not who speaks in the sentence, and a later "she said" should not go to it.
         // After a quote or a comma ("…,” said Flynn") the verb comes first and the name is the speaker.
-        if (k > 0 && tokens[k].IsWord && tokens[k - 1].IsWord && (Lexicon.CueVerbs.Contains(tokens[k].Text) || ThinkingVerbs.Contains(tokens[k].Text)) && !Lexicon.TakesObject.Contains(tokens[k].Text)) return true;
+        if (k > 0 && tokens[k].IsWord && tokens[k - 1].IsWord && OpensReportedClause(tokens[k].Text)) return true;
         if (k < 0 || !tokens[k].IsWord || !ObjectMarkers.Contains(tokens[k].Text)) return false;
         return !(tokens[k].Is("to") && k > 0 && tokens[k - 1].Is("according"));
     }
+
+    /// <summary>A title word, or a capitalised word that is no preposition: what stands between a marker and a name.</summary>
+    private static bool IsTitleOrNameWord(Token token) =>
+        token.IsWord && (Lexicon.TitleWords.Contains(token.Text) || (token.IsCapitalized && !ObjectMarkers.Contains(token.Text)));
+
+    /// <summary>A verb of saying or thinking that takes no object: a name right after it opens the reported clause.</summary>
+    private static bool OpensReportedClause(string verb) =>
+        (Lexicon.CueVerbs.Contains(verb) || ThinkingVerbs.Contains(verb)) && !Lexicon.TakesObject.Contains(verb);
 }

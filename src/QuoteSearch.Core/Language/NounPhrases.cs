@@ -15,7 +15,7 @@ internal static class NounPhrases
     public static Mention? SubjectBefore(List<Token> tokens, int verb, int floor)
     {
         var j = verb - 1;
-        while (j >= floor && tokens[j].IsWord && !tokens[j].IsCapitalized && (Lexicon.Auxiliaries.Contains(tokens[j].Text) || IsAdverb(tokens[j].Text))) j--;
+        while (j >= floor && IsLowercaseAuxiliaryOrAdverb(tokens[j])) j--;
         // "Priebus later Thursday told", "Trump on Monday said": the day stands between the name and its verb.
         if (j >= floor && Lexicon.Weekdays.Contains(tokens[j].Text))
         {
@@ -31,7 +31,7 @@ internal static class NounPhrases
                 && namedStart - 1 >= floor && tokens[namedStart - 1].Text == ",") return named;
             // "Smith, a former aide to the governor, said" and "Mica (R-Fla.), a member, said": step back over
             // appositives to the nearest name.
-            for (var k = j - 1; k >= floor && k >= j - MaxAppositiveTokens && !(tokens[k].IsQuote && !tokens[k].IsQuotedName) && !tokens[k].IsSentenceEnd; k--)
+            for (var k = j - 1; k >= floor && k >= j - MaxAppositiveTokens && !StopsAppositives(tokens[k]); k--)
             {
                 if (tokens[k].Text != "," && tokens[k].Text != "(") continue;
                 var end = k - 1;
@@ -99,8 +99,10 @@ internal static class NounPhrases
     public static (Mention? Mention, int End) NameStartingAt(List<Token> tokens, int start, int limit)
     {
         var end = start;
-        while (end < limit && tokens[end].IsWord && (tokens[end].IsCapitalized || NamePhrase.IsConnector(tokens, end) || NamePhrase.IsSuffix(tokens[end].Text)) && !IsPartyTag(tokens[end].Text)) end++;
-        return end == start ? (null, start) : (WithRoleAfter(PhraseEndingAt(tokens, end - 1, start).Mention, tokens, end, limit), end);
+        while (end < limit && ContinuesName(tokens, end)) end++;
+        return end == start
+            ? (null, start)
+            : (WithRoleAfter(PhraseEndingAt(tokens, end - 1, start).Mention, tokens, end, limit), end);
     }
 
     /// <summary>
@@ -120,15 +122,18 @@ internal static class NounPhrases
         {
             if (clause != start && tokens[clause - 1].Text != ",") continue;
             var k = clause;
-            while (k < limit && (tokens[k].Text is "—" or "-" || (tokens[k].IsWord && Lexicon.NotNames.Contains(tokens[k].Text) && !IsPronoun(tokens[k])))) k++;
+            while (k < limit && IsDashOrNeverAName(tokens[k])) k++;
             if (k >= limit || !tokens[k].IsWord) continue;
             if (IsPronoun(tokens[k]))
             {
-                if (k + 1 < limit && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized) return new Mention(MentionKind.Pronoun, tokens[k].Lower, null, Weak: true);
+                if (k + 1 < limit && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized)
+                {
+                    return new Mention(MentionKind.Pronoun, tokens[k].Lower, null, Weak: true);
+                }
                 continue;
             }
             var end = k;
-            while (end < limit && end - k < 8 && tokens[end].IsWord && (tokens[end].IsCapitalized || Lexicon.TitleWords.Contains(tokens[end].Text) || NamePhrase.IsConnector(tokens, end))) end++;
+            while (end < limit && end - k < 8 && IsNameOrTitleWord(tokens, end)) end++;
             if (end == k || end >= limit) continue;
             // The word after the name must not be a preposition; a verb of saying there is the name's own verb.
             var followedByVerb = tokens[end].IsWord && !tokens[end].IsCapitalized
@@ -147,13 +152,12 @@ internal static class NounPhrases
         if (last.IsCapitalized && !IsPossessive(last.Text) && !IsPartyTag(last.Text))
         {
             var start = end;
-            while (start - 1 >= floor && tokens[start - 1].IsWord && !IsPossessive(tokens[start - 1].Text) && !IsPartyTag(tokens[start - 1].Text)
-                   && (tokens[start - 1].IsCapitalized || NamePhrase.IsConnector(tokens, start - 1)))
+            while (start - 1 >= floor && ExtendsNameLeftwards(tokens, start - 1))
             {
                 start--;
             }
             // "As Joel Pollak wrote", "But Trump said": a capitalised opening word of the sentence is no part of the name or role.
-            while (start < end && (Lexicon.Subordinators.Contains(tokens[start].Text) || Lexicon.Conjunctions.Contains(tokens[start].Text))) start++;
+            while (start < end && IsSubordinatorOrConjunction(tokens[start].Text)) start++;
             // The name follows the last title in the run: "Pennsylvania Gov. Ed Rendell", "Air Force Gen. Norman Ham".
             var nameStart = start;
             for (var t = end - 1; t >= start; t--)
@@ -179,7 +183,7 @@ internal static class NounPhrases
         }
         if (!last.IsWord || !PersonNouns.IsPersonNoun(last.Text)) return (null, end);
         var from = end;
-        while (from - 1 >= floor && end - from < 6 && tokens[from - 1].IsWord && !Lexicon.CueVerbs.Contains(tokens[from - 1].Text) && !Lexicon.Auxiliaries.Contains(tokens[from - 1].Text))
+        while (from - 1 >= floor && end - from < 6 && IsWordButNoVerb(tokens[from - 1]))
         {
             from--;
             if (Lexicon.Determiners.Contains(tokens[from].Text) || IsPossessive(tokens[from].Text)) break;
@@ -225,7 +229,10 @@ internal static class NounPhrases
     private static readonly HashSet<string> WordsThatAreGivenNames = new(["He", "May", "June", "April", "August"], StringComparer.Ordinal);
 
     private static bool IsRoleToken(string word) =>
-        Lexicon.TitleWords.Contains(word) || Lexicon.NotNames.Contains(word) || Lexicon.OrganisationWords.Contains(word) || (char.IsUpper(word[0]) && PersonNouns.IsPersonNoun(word));
+        Lexicon.TitleWords.Contains(word)
+        || Lexicon.NotNames.Contains(word)
+        || Lexicon.OrganisationWords.Contains(word)
+        || (char.IsUpper(word[0]) && PersonNouns.IsPersonNoun(word));
 
     private static bool IsRoleWord(Token token) =>
         token.IsWord && !IsPossessive(token.Text) && !Lexicon.Determiners.Contains(token.Text) && !Lexicon.NotNames.Contains(token.Text)
@@ -233,16 +240,55 @@ internal static class NounPhrases
         && (Lexicon.TitleWords.Contains(token.Text) || !token.IsCapitalized);
 
     private static bool IsPhraseBreak(Token token) =>
-        token.Text is "in" or "on" or "at" or "during" or "who" or "which" or "when" or "after" or "before" or "while" or "that" or "to" or "from" or "as" or "last" or "this" or "earlier" or "later" or "told" or "on" or "about";
+        token.Text is "in" or "on" or "at" or "during" or "who" or "which" or "when" or "after" or "before" or "while"
+            or "that" or "to" or "from" or "as" or "last" or "this" or "earlier" or "later" or "told" or "on" or "about";
 
     private static bool IsPronoun(Token token) => token.IsWord && Lexicon.Pronouns.Contains(token.Text) && !token.Is("it");
 
-    public static bool IsPossessive(string word) => word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal);
+    public static bool IsPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal)
+        || word.EndsWith("'s", StringComparison.Ordinal)
+        || word.EndsWith("s’", StringComparison.Ordinal);
 
     /// <summary>Party-and-state tags after US politicians' names: "R-Fla.", "D-S.C.".</summary>
-    private static bool IsPartyTag(string word) => word.Length >= 3 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
+    private static bool IsPartyTag(string word) =>
+        word.Length >= 3 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
 
     private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>"has", "would", "later": a lowercase auxiliary or -ly adverb between a subject and its verb.</summary>
+    private static bool IsLowercaseAuxiliaryOrAdverb(Token token) =>
+        token.IsWord && !token.IsCapitalized && (Lexicon.Auxiliaries.Contains(token.Text) || IsAdverb(token.Text));
+
+    /// <summary>A quote mark (not one around a name) or a sentence end: no appositive reaches back past it.</summary>
+    private static bool StopsAppositives(Token token) => (token.IsQuote && !token.IsQuotedName) || token.IsSentenceEnd;
+
+    /// <summary>A word that carries a name on: capitalised, a connector ("van") or a suffix ("Jr."), not a party tag.</summary>
+    private static bool ContinuesName(List<Token> tokens, int i) =>
+        tokens[i].IsWord
+        && (tokens[i].IsCapitalized || NamePhrase.IsConnector(tokens, i) || NamePhrase.IsSuffix(tokens[i].Text))
+        && !IsPartyTag(tokens[i].Text);
+
+    /// <summary>A dash, or a word that is never a name and not a pronoun: passed over on the way to a clause's subject.</summary>
+    private static bool IsDashOrNeverAName(Token token) =>
+        token.Text is "—" or "-" || (token.IsWord && Lexicon.NotNames.Contains(token.Text) && !IsPronoun(token));
+
+    /// <summary>A capitalised word, a title word or a connector: part of a subject's name and role.</summary>
+    private static bool IsNameOrTitleWord(List<Token> tokens, int i) =>
+        tokens[i].IsWord
+        && (tokens[i].IsCapitalized || Lexicon.TitleWords.Contains(tokens[i].Text) || NamePhrase.IsConnector(tokens, i));
+
+    /// <summary>A word before a name that still belongs to it: capitalised or a connector, not a possessive or party tag.</summary>
+    private static bool ExtendsNameLeftwards(List<Token> tokens, int i) =>
+        tokens[i].IsWord && !IsPossessive(tokens[i].Text) && !IsPartyTag(tokens[i].Text)
+        && (tokens[i].IsCapitalized || NamePhrase.IsConnector(tokens, i));
+
+    private static bool IsSubordinatorOrConjunction(string word) =>
+        Lexicon.Subordinators.Contains(word) || Lexicon.Conjunctions.Contains(word);
+
+    /// <summary>A word of a description ("the former senator") that is neither a verb of saying nor an auxiliary.</summary>
+    private static bool IsWordButNoVerb(Token token) =>
+        token.IsWord && !Lexicon.CueVerbs.Contains(token.Text) && !Lexicon.Auxiliaries.Contains(token.Text);
 
     private static int SkipBack(List<Token> tokens, int from, int floor, string opener)
     {

@@ -10,12 +10,14 @@ internal static class Tokenizer
     {
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr", "rev",
         "prof", "pres", "sec", "atty", "supt", "dept", "corp", "inc", "co", "ltd", "vs", "jan", "feb", "mar", "apr", "aug",
-        "sept", "sep", "oct", "nov", "dec", "no", "mt", "ft", "adm", "cmdr", "del", "ret", "sen", "reps", "sens", "u.s", "u.n", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m",
+        "sept", "sep", "oct", "nov", "dec", "no", "mt", "ft", "adm", "cmdr", "del", "ret", "sen", "reps", "sens",
+        "u.s", "u.n", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m",
     };
 
     /// <summary>US state abbreviations (case-sensitive, so "ill." or "wash." still end sentences).</summary>
     private static readonly HashSet<string> States = new(
-        "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo N.Y N.J N.C S.C N.H N.M N.D S.D W.Va R.I".Split(' '),
+        ("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa "
+            + "Tenn Tex Va Vt Wash Wis Wyo N.Y N.J N.C S.C N.H N.M N.D S.D W.Va R.I").Split(' '),
         StringComparer.Ordinal);
 
     public static List<Token> Tokenize(string text, IReadOnlyList<(int Open, int After, bool EndsSentence)> quotes)
@@ -27,7 +29,8 @@ internal static class Tokenizer
         {
             if (q < quotes.Count && i >= quotes[q].Open)
             {
-                tokens.Add(new Token(TokenKind.Quote, quotes[q].EndsSentence ? Token.QuoteEndingSentence : "\"", quotes[q].Open, quotes[q].After, q));
+                var mark = quotes[q].EndsSentence ? Token.QuoteEndingSentence : "\"";
+                tokens.Add(new Token(TokenKind.Quote, mark, quotes[q].Open, quotes[q].After, q));
                 i = Math.Max(i, quotes[q].After);
                 q++;
                 continue;
@@ -70,7 +73,10 @@ internal static class Tokenizer
             {
                 i++;
             }
-            else if ((c is '-' or '’' or '\'' or '.' or '&') && i + 1 < limit && char.IsLetterOrDigit(text[i + 1]) && !(c == '.' && MissingSpace(text, i, limit)))
+            else if ((c is '-' or '’' or '\'' or '.' or '&')
+                     && i + 1 < limit
+                     && char.IsLetterOrDigit(text[i + 1])
+                     && !(c == '.' && MissingSpace(text, i, limit)))
             {
                 i++;
             }

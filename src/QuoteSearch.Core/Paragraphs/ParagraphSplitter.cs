@@ -31,7 +31,11 @@ public static class ParagraphSplitter
     private static bool LinesAreParagraphs(List<string> block)
     {
         if (block.Count < 2) return false;
-        var sentenceEnds = block.Take(block.Count - 1).Count(l => l.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')');
+        var sentenceEnds = block.Take(block.Count - 1).Count(EndsLikeASentence);
         return sentenceEnds * 2 >= block.Count - 1;
     }
+
+    /// <summary>A line whose last visible character closes a sentence, a quote or a bracket, or is a colon.</summary>
+    private static bool EndsLikeASentence(string line) =>
+        line.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')';
 }

@@ -57,7 +57,8 @@ public sealed class QuoteMarkScanner : IQuoteFinder
                     continue;
                 }
                 if (!mark.IsDouble) continue; // a nested quotation inside a double quote
-                if ((QuoteMarks.Pairs(open.Style, mark.Style) || ClosesMixedStyle(text, i, open, mark)) && QuoteMarks.CanClose(text, i, mark))
+                if ((QuoteMarks.Pairs(open.Style, mark.Style) || ClosesMixedStyle(text, i, open, mark))
+                    && QuoteMarks.CanClose(text, i, mark))
                 {
                     spans.Add(new QuoteSpan(p, openAt + open.Length, i, openAt, i + mark.Length, false, false, group++, isContinuation));
                     openAt = -1;
@@ -110,9 +111,17 @@ public sealed class QuoteMarkScanner : IQuoteFinder
     /// </summary>
     private static bool ReopensAfterCue(string text, int close, int j)
     {
-        if (j - close > MaxAttributionBetweenMarks || !char.IsWhiteSpace(text[j - 1]) || j + 1 >= text.Length || !char.IsLetterOrDigit(text[j + 1])) return false;
+        if (j - close > MaxAttributionBetweenMarks
+            || !char.IsWhiteSpace(text[j - 1])
+            || j + 1 >= text.Length
+            || !char.IsLetterOrDigit(text[j + 1]))
+        {
+            return false;
+        }
         if (!char.IsPunctuation(text[close - 1])) return false;
-        return text[(close + 1)..j].Split([' ', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries).Any(Language.Lexicon.CueVerbs.Contains);
+        return text[(close + 1)..j]
+            .Split([' ', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(Language.Lexicon.CueVerbs.Contains);
     }
 
     /// <summary>The closing single mark for an opener at <paramref name="open"/>, or -1; apostrophes inside words are skipped.</summary>
@@ -123,7 +132,12 @@ public sealed class QuoteMarkScanner : IQuoteFinder
         {
             var c = text[i];
             if (QuoteMarks.IsDouble(c)) return -1;
-            if (QuoteMark.At(text, i) is { IsDouble: false } close && QuoteMarks.Pairs(mark.Style, close.Style) && QuoteMarks.CanClose(text, i, close)) return i;
+            if (QuoteMark.At(text, i) is { IsDouble: false } close
+                && QuoteMarks.Pairs(mark.Style, close.Style)
+                && QuoteMarks.CanClose(text, i, close))
+            {
+                return i;
+            }
         }
         return -1;
     }

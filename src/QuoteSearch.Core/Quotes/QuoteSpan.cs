@@ -6,4 +6,13 @@ namespace QuoteSearch.Core.Quotes;
 /// (the paragraph end when no closing mark came). The parts of one quote that runs over several paragraphs share
 /// <see cref="Group"/>, and every part after the first is a <see cref="IsContinuation"/>.
 /// </summary>
-public sealed record QuoteSpan(int Paragraph, int Start, int End, int OpenMark, int After, bool RunsOn, bool SingleMarks, int Group, bool IsContinuation);
+public sealed record QuoteSpan(
+    int Paragraph,
+    int Start,
+    int End,
+    int OpenMark,
+    int After,
+    bool RunsOn,
+    bool SingleMarks,
+    int Group,
+    bool IsContinuation);

@@ -27,14 +27,18 @@ internal static class JsonLinesFeed
         try
         {
             using var json = JsonDocument.Parse(line);
-            if (json.RootElement.ValueKind != JsonValueKind.Object) return Result<ArticleInput>.Fail(ReadErrors.BadJsonLine(origin, "not an object"));
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return Result<ArticleInput>.Fail(ReadErrors.BadJsonLine(origin, "not an object"));
+            }
             var root = json.RootElement;
             var url = Text(root, "url");
             var html = Text(root, "html");
             var text = Text(root, "text");
             if (html is null && text is null) return Result<ArticleInput>.Fail(ReadErrors.JsonLineWithoutBody(origin));
             var id = Text(root, "id") ?? (url is null ? fallbackId : StableId(url));
-            return Result<ArticleInput>.Ok(new ArticleInput(origin, id, html ?? text!, html is null ? InputFormat.PlainText : InputFormat.Html)
+            var format = html is null ? InputFormat.PlainText : InputFormat.Html;
+            return Result<ArticleInput>.Ok(new ArticleInput(origin, id, html ?? text!, format)
             {
                 Url = url,
                 Title = Text(root, "title"),

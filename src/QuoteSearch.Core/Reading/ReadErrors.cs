@@ -14,6 +14,7 @@ internal static class ReadErrors
     public static string NotGzip(string origin) => $"{origin}: named .gz but not gzip-compressed, and not text or HTML either";
     public static string ReadUncompressed(string origin) => $"{origin}: named .gz but not gzip-compressed; read as it is";
     public static string BadJsonLine(string origin, string reason) => $"{origin}: not a JSON article: {reason}";
-    public static string ParserFailed(string origin, string reason) => $"{origin}: could not be parsed ({reason}); please report this input";
+    public static string ParserFailed(string origin, string reason) =>
+        $"{origin}: could not be parsed ({reason}); please report this input";
     public static string JsonLineWithoutBody(string origin) => $"{origin}: has neither \"html\" nor \"text\"";
 }

@@ -49,7 +49,8 @@ internal static partial class TextDecoder
         {
             var name = match.Groups[1].Value.Trim();
             // Browsers read pages labelled Latin-1 as Windows-1252; do the same.
-            return name.Equals("iso-8859-1", StringComparison.OrdinalIgnoreCase) || name.Equals("latin1", StringComparison.OrdinalIgnoreCase)
+            return name.Equals("iso-8859-1", StringComparison.OrdinalIgnoreCase)
+                   || name.Equals("latin1", StringComparison.OrdinalIgnoreCase)
                 ? Encoding.GetEncoding(1252)
                 : Encoding.GetEncoding(name);
         }
@@ -59,6 +60,8 @@ internal static partial class TextDecoder
         }
     }
 
-    [GeneratedRegex("""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{2,40})""", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(
+        """<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{2,40})""",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex CharsetPattern();
 }

@@ -21,6 +21,9 @@ public sealed class ArticleLookup(QuoteIndex index)
         }
         if (article is null) return null;
         var paragraphs = JsonSerializer.Deserialize<List<string>>(article.Get(IndexFields.Paragraphs)) ?? [];
-        return new StoredArticle(StoredQuotes.ArticleOf(article), paragraphs, quotes.OrderBy(q => q.Paragraph).ThenBy(q => q.Start).ToList());
+        return new StoredArticle(
+            StoredQuotes.ArticleOf(article),
+            paragraphs,
+            quotes.OrderBy(q => q.Paragraph).ThenBy(q => q.Start).ToList());
     });
 }

@@ -41,7 +41,10 @@ internal static class Cursor
                 // The day as the J2N boxed number PublishedDaySort takes; the doc breaks ties.
                 return Result<ScoreDoc?>.Ok(new FieldDoc(doc, float.NaN, [J2N.Numerics.Int32.GetInstance(day)]));
             }
-            if (sort == SearchSort.Relevance && parts[0] == "r" && float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && float.IsFinite(score))
+            if (sort == SearchSort.Relevance
+                && parts[0] == "r"
+                && float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var score)
+                && float.IsFinite(score))
             {
                 return Result<ScoreDoc?>.Ok(new ScoreDoc(doc, score));
             }

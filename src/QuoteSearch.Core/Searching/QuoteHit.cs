@@ -1,6 +1,9 @@
 namespace QuoteSearch.Core.Searching;
 
-/// <summary>One quote in a result list, with where it came from. <see cref="Highlighted"/> is HTML-escaped with &lt;mark&gt; around matches.</summary>
+/// <summary>
+/// One quote in a result list, with where it came from. <see cref="Highlighted"/> is HTML-escaped with &lt;mark&gt;
+/// around matches.
+/// </summary>
 public sealed record QuoteHit(
     string Id,
     string Text,

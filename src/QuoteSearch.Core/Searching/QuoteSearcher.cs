@@ -94,7 +94,8 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         }
         if (request.From is not null || request.To is not null)
         {
-            Filter(NumericRangeQuery.NewInt32Range(IndexFields.PublishedDay, PublishedDays.PrecisionStep, Day(request.From) ?? 1, Day(request.To), true, true));
+            Filter(NumericRangeQuery.NewInt32Range(
+                IndexFields.PublishedDay, PublishedDays.PrecisionStep, Day(request.From) ?? 1, Day(request.To), true, true));
         }
         return query;
     }

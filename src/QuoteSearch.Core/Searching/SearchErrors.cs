@@ -23,7 +23,8 @@ public static class SearchErrors
         "the cursor belongs to another search (other words, filters or sort); start again without a cursor";
     public static string BadLimit => $"limit must be between 1 and {SearchRequest.MaxLimit}";
     public static string BadDateRange => "'from' is after 'to'";
-    public static string TooSlow => $"the query took longer than {TimeLimited.Budget.TotalSeconds:0.#} s; narrow it with more words or filters";
+    public static string TooSlow =>
+        $"the query took longer than {TimeLimited.Budget.TotalSeconds:0.#} s; narrow it with more words or filters";
 
     /// <summary>Why a speaker filter found no one speaker: the candidates, or the nearest names, named with their ids.</summary>
     public static string Speaker(string asked, SpeakerMatch match) => match.Ambiguous

@@ -24,7 +24,9 @@ internal static class TimeLimited
             // In doc order. That once kept the sort's doc-values reads sequential (a speaker's 30k quotes: 55 ms out
             // of order, 5 ms in order); days now come from memory (PublishedDayKeys), and in-order collection is
             // what the date and cursor tests cover, so it stays.
-            var bySort = TopFieldCollector.Create(sort, limit, (FieldDoc?)after, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+            var bySort = TopFieldCollector.Create(
+                sort, limit, (FieldDoc?)after,
+                fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
             (collector, results) = (bySort, bySort.GetTopDocs);
         }
         var counter = TimeLimitingCollector.GlobalCounter;

@@ -31,7 +31,9 @@ public static class UserQueryParser
         try
         {
             var query = parser.Parse(prepared);
-            return CountClauses(query) > SearchErrors.MaxClauses ? Result<Query>.Fail(SearchErrors.TooManyClauses) : Result<Query>.Ok(query);
+            return CountClauses(query) > SearchErrors.MaxClauses
+                ? Result<Query>.Fail(SearchErrors.TooManyClauses)
+                : Result<Query>.Ok(query);
         }
         catch (ParseException e)
         {

@@ -41,7 +41,9 @@ public sealed class ReportedStatementFinder : IStatementFinder
                     var speaker = resolver.Resolve(statement.Speaker, p, from);
                     if (speaker is null || speaker.Name.Length == 0) continue;
                     resolver.Spoke(speaker, p);
-                    found.Add(new Quote(article.Id, p, from, to, text[from..to], QuoteKind.Indirect, speaker.Name, speaker.Role, statement.Verb, statement.Confidence));
+                    found.Add(new Quote(
+                        article.Id, p, from, to, text[from..to], QuoteKind.Indirect,
+                        speaker.Name, speaker.Role, statement.Verb, statement.Confidence));
                 }
             }
         }

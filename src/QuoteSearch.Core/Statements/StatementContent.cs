@@ -9,10 +9,14 @@ namespace QuoteSearch.Core.Statements;
 /// </summary>
 internal static class StatementContent
 {
-    private static readonly HashSet<string> ClauseStops = new(["but", "while", "although", "though", "whereas", "because"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ClauseStops = new(
+        ["but", "while", "although", "though", "whereas", "because"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The statement from token <paramref name="from"/> to its end, or null when fewer than three words remain.</summary>
-    public static StatementMatch? From(List<Token> tokens, int from, int end, Mention speaker, string verb, double confidence, bool stopAtConjunction = false, bool stopAtNewClause = false)
+    public static StatementMatch? From(
+        List<Token> tokens, int from, int end,
+        Mention speaker, string verb, double confidence,
+        bool stopAtConjunction = false, bool stopAtNewClause = false)
     {
         var to = from;
         while (to < end && !(tokens[to].IsQuote && !WovenQuotes.IsWoven(tokens, to, from, end))
@@ -31,11 +35,13 @@ internal static class StatementContent
     /// (after a comma, ", and insisted ...", the trailing-source rule has ended it already).
     /// </summary>
     private static bool SecondVerb(List<Token> tokens, int k, int end) =>
-        tokens[k].Is("and") && k > 0 && tokens[k - 1].Text != "," && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && StatementVerbs.Any(tokens[k + 1].Text);
+        tokens[k].Is("and") && k > 0 && tokens[k - 1].Text != ","
+        && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && StatementVerbs.Any(tokens[k + 1].Text);
 
     /// <summary>", and he reiterated ...": the writer's next clause, not part of what was said.</summary>
     private static bool OpensNewClause(List<Token> tokens, int k, int end) =>
-        tokens[k].Text == "," && k + 3 < end && tokens[k + 1].Text is "and" or "but" && (Lexicon.Pronouns.Contains(tokens[k + 2].Text) || tokens[k + 2].IsCapitalized)
+        tokens[k].Text == "," && k + 3 < end && tokens[k + 1].Text is "and" or "but"
+        && (Lexicon.Pronouns.Contains(tokens[k + 2].Text) || tokens[k + 2].IsCapitalized)
         && tokens[k + 3].IsWord && !tokens[k + 3].IsCapitalized;
 
     /// <summary>
@@ -48,8 +54,12 @@ internal static class StatementContent
     private static readonly HashSet<string> AdjunctStarts = Lexicon.Set("during after amid following at before while when");
 
     private static bool IsClauseBreak(List<Token> tokens, int k) =>
-        (tokens[k].Text is "," or ";" or "—" && k + 1 < tokens.Count && (ClauseStops.Contains(tokens[k + 1].Text) || tokens[k + 1].Is("and") || tokens[k + 1].Is("which") || tokens[k + 1].Is("who")))
+        (tokens[k].Text is "," or ";" or "—" && k + 1 < tokens.Count && OpensNextClause(tokens[k + 1]))
         || (tokens[k].IsWord && ClauseStops.Contains(tokens[k].Text));
+
+    /// <summary>"but", "although", "and", "which", "who": after a comma, the start of a clause of its own.</summary>
+    private static bool OpensNextClause(Token token) =>
+        ClauseStops.Contains(token.Text) || token.Is("and") || token.Is("which") || token.Is("who");
 
     /// <summary>", Reuters reported" or ", he said" closing a clause belongs to the attribution, not the statement.</summary>
     private static bool IsTrailingSource(List<Token> tokens, int k, int end)

@@ -13,7 +13,8 @@ internal static class StatementPatterns
     private const int MaxThatDistance = 8;
 
     /// <summary>Lowercase words that open a reported clause: "say other changes are needed", "said there was".</summary>
-    private static readonly HashSet<string> ClauseOpeners = Lexicon.Set("there other both some many most all each every no more several these those such");
+    private static readonly HashSet<string> ClauseOpeners = Lexicon.Set(
+        "there other both some many most all each every no more several these those such");
 
     /// <summary>Finite verbs that show a reported clause after "said X": "said Flynn was wrong".</summary>
     private static readonly HashSet<string> FiniteVerbs = Lexicon.Set(
@@ -52,7 +53,10 @@ internal static class StatementPatterns
             var source = NounPhrases.SubjectAfter(tokens, a + 1, comma);
             if (source is null) return null;
             if (a == start && comma + 1 < end) return StatementContent.From(tokens, comma + 1, end, source, "according to", 0.6);
-            if (a > start + MinWords && tokens[a - 1].Text == ",") return StatementContent.From(tokens, start, a - 1, source, "according to", 0.6);
+            if (a > start + MinWords && tokens[a - 1].Text == ",")
+            {
+                return StatementContent.From(tokens, start, a - 1, source, "according to", 0.6);
+            }
             return null;
         }
         return null;
@@ -70,16 +74,22 @@ internal static class StatementPatterns
             if (!verb.IsWord || verb.IsCapitalized || v + 1 >= end || tokens[v + 1].Text is "," or ":") continue;
             var name = verb.Lower;
             var afterComma = v > start && (tokens[v - 1].Text == "," || AdverbAfterComma(tokens, v - 1, start));
-            var participle = afterComma && (StatementVerbs.Participle.Contains(name) || (name.EndsWith("ing", StringComparison.Ordinal) && StatementVerbs.Any(name)));
+            var participle = afterComma
+                && (StatementVerbs.Participle.Contains(name)
+                    || (name.EndsWith("ing", StringComparison.Ordinal) && StatementVerbs.Any(name)));
             if (!participle && !StatementVerbs.Any(name)) continue;
             if (SilentCues.ReportsNothing(tokens, v)) continue;
             // "..., saying CLAUSE" and "... and said CLAUSE" report the sentence's subject.
             var subject = participle || (v > start && tokens[v - 1].Is("and"))
-                ? NounPhrases.SentenceSubject(tokens, start, v) ?? SpeakerNamedAfterCue(tokens, start, v) ?? NounPhrases.SubjectBefore(tokens, v, start)
+                ? NounPhrases.SentenceSubject(tokens, start, v)
+                  ?? SpeakerNamedAfterCue(tokens, start, v)
+                  ?? NounPhrases.SubjectBefore(tokens, v, start)
                   ?? SubjectOfFirstVerb(tokens, start, v)
                 : NounPhrases.SubjectBefore(tokens, v, start);
             if (subject is null) continue;
-            if (StatementVerbs.Topic.TryGetValue(name, out var prepositions) && tokens[v + 1].IsWord && prepositions.Contains(tokens[v + 1].Lower))
+            if (StatementVerbs.Topic.TryGetValue(name, out var prepositions)
+                && tokens[v + 1].IsWord
+                && prepositions.Contains(tokens[v + 1].Lower))
             {
                 if (StatementContent.From(tokens, v + 2, end, subject, name, 0.45, stopAtConjunction: true) is { } topic) return topic;
                 continue;
@@ -96,9 +106,18 @@ internal static class StatementPatterns
             }
             var clause = participle || StatementVerbs.Clause.Contains(name);
             StatementMatch? match = null;
-            if (that >= 0 && (clause || StatementVerbs.ThatClause.Contains(name))) match = StatementContent.From(tokens, that + 1, end, subject, name, 0.65, stopAtNewClause: true);
-            else if (clause && (StartsClause(tokens, v + 1, end) || OpensLowercaseClause(tokens, v + 1, end))) match = StatementContent.From(tokens, v + 1, end, subject, name, 0.6, stopAtNewClause: true);
-            else if (StatementVerbs.Object.Contains(name) && subject.Kind != MentionKind.Pronoun) match = StatementContent.From(tokens, v + 1, end, subject, name, 0.45, stopAtConjunction: true);
+            if (that >= 0 && (clause || StatementVerbs.ThatClause.Contains(name)))
+            {
+                match = StatementContent.From(tokens, that + 1, end, subject, name, 0.65, stopAtNewClause: true);
+            }
+            else if (clause && (StartsClause(tokens, v + 1, end) || OpensLowercaseClause(tokens, v + 1, end)))
+            {
+                match = StatementContent.From(tokens, v + 1, end, subject, name, 0.6, stopAtNewClause: true);
+            }
+            else if (StatementVerbs.Object.Contains(name) && subject.Kind != MentionKind.Pronoun)
+            {
+                match = StatementContent.From(tokens, v + 1, end, subject, name, 0.45, stopAtConjunction: true);
+            }
             if (match is not null) return match;
         }
         return null;
@@ -122,7 +141,10 @@ internal static class StatementPatterns
         for (var k = start + 1; k < v; k++)
         {
             if (tokens[k].Text == ",") return null;
-            if (tokens[k].IsWord && !tokens[k].IsCapitalized && StatementVerbs.Any(tokens[k].Text)) return NounPhrases.SubjectBefore(tokens, k, start);
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && StatementVerbs.Any(tokens[k].Text))
+            {
+                return NounPhrases.SubjectBefore(tokens, k, start);
+            }
         }
         return null;
     }
@@ -171,7 +193,8 @@ internal static class StatementPatterns
     }
 
     private static bool IsLowercaseVerbOfSaying(Token token) =>
-        token.IsWord && !token.IsCapitalized && (StatementVerbs.Clause.Contains(token.Text) || StatementVerbs.ThatClause.Contains(token.Text));
+        token.IsWord && !token.IsCapitalized
+        && (StatementVerbs.Clause.Contains(token.Text) || StatementVerbs.ThatClause.Contains(token.Text));
 
     /// <summary>
     /// "Lena Moss, a councillor, said she was alarmed": what follows the verb is its own reported clause, so the text
@@ -198,6 +221,15 @@ internal static class StatementPatterns
 
     /// <summary>A clause starts with a subject, not with a preposition or a subordinate word ("In a statement, ...").</summary>
     private static bool StartsClause(List<Token> tokens, int from, int end) =>
-        from < end && tokens[from].IsWord && (tokens[from].IsCapitalized || Lexicon.Pronouns.Contains(tokens[from].Text) || Lexicon.Determiners.Contains(tokens[from].Text) || ClauseOpeners.Contains(tokens[from].Text))
-        && !(tokens[from].IsCapitalized && Lexicon.NotNames.Contains(tokens[from].Text) && !Lexicon.Determiners.Contains(tokens[from].Text) && !Lexicon.Pronouns.Contains(tokens[from].Text));
+        from < end && tokens[from].IsWord && CanOpenSubject(tokens[from]) && !IsCapitalisedNonName(tokens[from]);
+
+    /// <summary>A capitalised word, a pronoun, a determiner or a clause opener ("there", "some"): a subject can start here.</summary>
+    private static bool CanOpenSubject(Token token) =>
+        token.IsCapitalized || Lexicon.Pronouns.Contains(token.Text)
+        || Lexicon.Determiners.Contains(token.Text) || ClauseOpeners.Contains(token.Text);
+
+    /// <summary>"In", "After": a capitalised word that is never a name and is neither a determiner nor a pronoun.</summary>
+    private static bool IsCapitalisedNonName(Token token) =>
+        token.IsCapitalized && Lexicon.NotNames.Contains(token.Text)
+        && !Lexicon.Determiners.Contains(token.Text) && !Lexicon.Pronouns.Contains(token.Text);
 }

@@ -63,7 +63,11 @@ internal static partial class TranscriptLines
             if (guessed && quote.Kind == QuoteKind.Direct && TryLabel(quote.Text, out var label, out var at)
                 && Speaker(resolver, label, quote.Paragraph) is { } speaker)
             {
-                result.Add(quote with { Start = quote.Start + at, Text = quote.Text[at..], Kind = QuoteKind.Indirect, Speaker = speaker.Name, Role = speaker.Role, Cue = Cue, Confidence = 0.8 });
+                result.Add(quote with
+                {
+                    Start = quote.Start + at, Text = quote.Text[at..], Kind = QuoteKind.Indirect,
+                    Speaker = speaker.Name, Role = speaker.Role, Cue = Cue, Confidence = 0.8,
+                });
             }
             else
             {

@@ -14,7 +14,8 @@ public sealed class SyntheticCorpus(int seed)
     [
         ("Maria", "Kowalska", "Foreign Minister", true), ("John", "Whitfield", "Sen.", false), ("Aisha", "Rahman", "Gov.", true),
         ("Pedro", "Alvarez", "Mayor", false), ("Elena", "Petrova", "Russian negotiator", true), ("Tom", "Okafor", "Rep.", false),
-        ("Grace", "Lindqvist", "Prime Minister", true), ("Viktor", "Zelensky", "President", false), ("Hannah", "Brooks", "spokeswoman", true),
+        ("Grace", "Lindqvist", "Prime Minister", true), ("Viktor", "Zelensky", "President", false),
+        ("Hannah", "Brooks", "spokeswoman", true),
         ("David", "Mendel", "economist", false), ("Sofia", "Marchetti", "Defense Secretary", true), ("Ken", "Tanaka", "trade envoy", false),
     ];
 
@@ -26,16 +27,22 @@ public sealed class SyntheticCorpus(int seed)
 
     private static readonly string[] Outlets = ["daily-planet.example", "morning-post.example", "wire.example", "gazette.example"];
 
-    private static readonly string[] Syllables = "ka lo mi ran te su vol dar in ek bra to fen li mor sa gu pel ten vi ros al cha nor de".Split(' ');
+    private static readonly string[] Syllables =
+        "ka lo mi ran te su vol dar in ek bra to fen li mor sa gu pel ten vi ros al cha nor de".Split(' ');
 
     /// <summary>Rarer words, so term frequencies fall off as in real text (Zipf) instead of every word being common.</summary>
     private static readonly string[] RareWords = Enumerable.Range(0, 20_000)
-        .Select(i => Syllables[i % 25] + Syllables[i / 25 % 25] + (i >= 625 ? Syllables[i / 625 % 25] : "") + (i >= 15_625 ? Syllables[i / 15_625] : ""))
+        .Select(i => Syllables[i % 25] + Syllables[i / 25 % 25]
+            + (i >= 625 ? Syllables[i / 625 % 25] : "") + (i >= 15_625 ? Syllables[i / 15_625] : ""))
         .ToArray();
 
     /// <summary>Besides the regulars above, a crowd of people quoted now and then, as in a real news stream.</summary>
     private static readonly (string First, string Last, string Role, bool Female)[] Crowd = Enumerable.Range(0, 3000)
-        .Select(i => (Capitalise(Syllables[i % 25] + Syllables[i / 25 % 25]), Capitalise(Syllables[i / 7 % 25] + Syllables[i % 23] + "ski"), i % 3 == 0 ? "analyst" : "official", i % 2 == 0))
+        .Select(i => (
+            Capitalise(Syllables[i % 25] + Syllables[i / 25 % 25]),
+            Capitalise(Syllables[i / 7 % 25] + Syllables[i % 23] + "ski"),
+            i % 3 == 0 ? "analyst" : "official",
+            i % 2 == 0))
         .ToArray();
 
     private readonly Random random = new(seed);
@@ -50,7 +57,10 @@ public sealed class SyntheticCorpus(int seed)
     private Item Article(int n)
     {
         var date = new DateOnly(2024, 1, 1).AddDays(random.Next(0, 900));
-        var people = Enumerable.Range(0, 3).Select(_ => random.Next(3) == 0 ? People[random.Next(People.Length)] : Crowd[random.Next(Crowd.Length)]).Distinct().ToList();
+        var people = Enumerable.Range(0, 3)
+            .Select(_ => random.Next(3) == 0 ? People[random.Next(People.Length)] : Crowd[random.Next(Crowd.Length)])
+            .Distinct()
+            .ToList();
         var text = new StringBuilder();
         text.Append("date ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
         text.Append(Capitalise(Sentence(6, false))).Append("\n\n");
@@ -79,7 +89,8 @@ public sealed class SyntheticCorpus(int seed)
             4 => $"{surname} told reporters that “{Sentence(12, false)}.” {Capitalise(Sentence(15, false))}.",
             5 => $"According to {surname}, {Sentence(14, false)}.",
             6 => $"{surname} said that {Sentence(14, false)}, and {Sentence(8, false)}.",
-            7 => $"{Capitalise(Sentence(12, false))}, {surname} blasted critics for trying to “{Sentence(3, false)}” the {Sentence(3, false)}.",
+            7 => $"{Capitalise(Sentence(12, false))}, {surname} blasted critics for trying to “{Sentence(3, false)}” "
+                + $"the {Sentence(3, false)}.",
             _ => $"{Capitalise(Sentence(18, false))}. {Capitalise(Sentence(20, false))}.",
         };
     }
@@ -91,7 +102,9 @@ public sealed class SyntheticCorpus(int seed)
         {
             if (i > 0) builder.Append(withComma && i == words / 2 ? ", " : " ");
             // Half the words from a small common vocabulary, half Zipf-distributed over many rarer ones.
-            builder.Append(random.Next(2) == 0 ? Words[random.Next(Words.Length)] : RareWords[(int)(RareWords.Length * Math.Pow(random.NextDouble(), 3))]);
+            builder.Append(random.Next(2) == 0
+                ? Words[random.Next(Words.Length)]
+                : RareWords[(int)(RareWords.Length * Math.Pow(random.NextDouble(), 3))]);
         }
         return builder.ToString();
     }

@@ -26,7 +26,9 @@ public sealed class ArticlesController(IndexHost host, IOptions<WebOptions> opti
         return Ok(ArticleDto.From(article, host.Speakers.WithSpeakerId));
     }
 
-    /// <summary>Ingests one article: text/plain, text/html, or application/json ({"id"?, "url", "title", "published", "html" | "text"}).</summary>
+    /// <summary>
+    /// Ingests one article: text/plain, text/html, or application/json ({"id"?, "url", "title", "published", "html" | "text"}).
+    /// </summary>
     [HttpPost]
     [Consumes("text/plain", "text/html", "application/json")]
     [RequestBody(typeof(ArticleUploadDto))]
@@ -41,17 +43,22 @@ public sealed class ArticlesController(IndexHost host, IOptions<WebOptions> opti
     {
         if (Refused() is { } refused) return refused;
         var limit = options.Value.MaxUploadBytes;
-        if (Request.ContentLength > limit) return Problem(detail: $"the body is over {limit:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large");
+        ObjectResult TooLarge() =>
+            Problem(detail: $"the body is over {limit:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large");
+        if (Request.ContentLength > limit) return TooLarge();
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = await Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit) return Problem(detail: $"the body is over {limit:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large");
+            if (buffer.Length > limit) return TooLarge();
         }
         var bytes = buffer.ToArray();
-        if (id is { Length: > 200 } || (id is not null && id.Any(c => char.IsControl(c) || c is '/' or '\\'))) return Problems.BadRequest(this, "id must be at most 200 characters without slashes or control characters");
+        if (IsUnusableId(id))
+        {
+            return Problems.BadRequest(this, "id must be at most 200 characters without slashes or control characters");
+        }
         var mediaType = Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         var extension = mediaType switch { "text/html" => ".html", "application/json" => ".jsonl", _ => ".txt" };
         if (extension == ".jsonl")
@@ -90,4 +97,8 @@ public sealed class ArticlesController(IndexHost host, IOptions<WebOptions> opti
     }
 
     private ObjectResult? Refused() => WriteAccess.Refused(this, options.Value);
+
+    /// <summary>An id the caller chose that is over 200 characters or holds a slash, a backslash or a control character.</summary>
+    private static bool IsUnusableId(string? id) =>
+        id is { Length: > 200 } || (id is not null && id.Any(c => char.IsControl(c) || c is '/' or '\\'));
 }

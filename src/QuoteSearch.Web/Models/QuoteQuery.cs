@@ -70,19 +70,31 @@ public sealed class QuoteQuery
             else return Result<SearchRequest>.Fail("sort must be relevance or date");
         }
         var limit = 20;
-        if (!string.IsNullOrEmpty(Limit) && (!int.TryParse(Limit, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > SearchRequest.MaxLimit))
+        if (!string.IsNullOrEmpty(Limit) && !TryParseLimit(Limit, out limit))
         {
             return Result<SearchRequest>.Fail(SearchErrors.BadLimit);
         }
-        if (Speaker is { Length: > 200 } || Outlet is { Length: > 200 }) return Result<SearchRequest>.Fail("speaker and outlet are at most 200 characters");
+        if (Speaker is { Length: > 200 } || Outlet is { Length: > 200 })
+        {
+            return Result<SearchRequest>.Fail("speaker and outlet are at most 200 characters");
+        }
         return Result<SearchRequest>.Ok(new SearchRequest
         {
-            Query = Q, Speaker = Speaker, From = from.Value, To = to.Value, Outlet = Outlet, Kind = kind, Sort = sort, Cursor = Cursor, Limit = limit,
+            Query = Q, Speaker = Speaker, From = from.Value, To = to.Value, Outlet = Outlet,
+            Kind = kind, Sort = sort, Cursor = Cursor, Limit = limit,
         });
     }
 
     private static Result<DateOnly?> Date(string? text, string name) =>
         string.IsNullOrEmpty(text) ? Result<DateOnly?>.Ok(null)
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? Result<DateOnly?>.Ok(date)
+        : IsIsoDate(text, out var date) ? Result<DateOnly?>.Ok(date)
         : Result<DateOnly?>.Fail($"{name} must be a date like 2026-02-06");
+
+    /// <summary>A date written yyyy-MM-dd, nothing around it.</summary>
+    private static bool IsIsoDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>A page size of plain digits from 1 to <see cref="SearchRequest.MaxLimit"/>.</summary>
+    private static bool TryParseLimit(string text, out int limit) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit is >= 1 and <= SearchRequest.MaxLimit;
 }

@@ -30,7 +30,8 @@ public sealed class SpeakerListQuery
     public string? Offset { get; set; }
 
     [FromQuery(Name = "limit")]
-    [QueryParameter("Speakers per page", Type = "integer", Format = "int32", Minimum = 1, Maximum = SpeakerListRequest.MaxLimit, Default = "20")]
+    [QueryParameter(
+        "Speakers per page", Type = "integer", Format = "int32", Minimum = 1, Maximum = SpeakerListRequest.MaxLimit, Default = "20")]
     public string? Limit { get; set; }
 
     public Result<SpeakerListRequest> ToRequest()

@@ -11,7 +11,12 @@ public static class Csv
         var builder = new StringBuilder("quote,speaker,role,kind,cue,article,title,outlet,published,url,paragraph\r\n");
         foreach (var q in quotes)
         {
-            string?[] cells = [q.Quote, q.Speaker?.Name, q.Speaker?.Role, q.Kind, q.Cue, q.Article.Id, q.Article.Title, q.Article.Outlet, q.Article.Published, q.Article.Url, q.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            string?[] cells =
+            [
+                q.Quote, q.Speaker?.Name, q.Speaker?.Role, q.Kind, q.Cue,
+                q.Article.Id, q.Article.Title, q.Article.Outlet, q.Article.Published, q.Article.Url,
+                q.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ];
             builder.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
         }
         return builder.ToString();

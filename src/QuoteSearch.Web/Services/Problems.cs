@@ -14,7 +14,10 @@ public static class Problems
         controller.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     public static ObjectResult Unauthorized(ControllerBase controller) =>
-        controller.Problem(detail: "this needs a valid API key in the X-Api-Key header", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+        controller.Problem(
+            detail: "this needs a valid API key in the X-Api-Key header",
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "Unauthorized");
 
     /// <summary>
     /// A speaker asked for by name that is not exactly one speaker: 409 with <c>candidates</c> (id, name, type, quotes)

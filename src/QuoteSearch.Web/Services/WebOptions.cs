@@ -8,7 +8,9 @@ public sealed class WebOptions
     /// <summary>Folder of the Lucene index.</summary>
     public string Index { get; set; } = "index";
 
-    /// <summary>Key for ingest and delete; also read from the QUOTESEARCH_API_KEY environment variable. Writing is disabled without one.</summary>
+    /// <summary>
+    /// Key for ingest and delete; also read from the QUOTESEARCH_API_KEY environment variable. Writing is disabled without one.
+    /// </summary>
     public string? ApiKey { get; set; }
 
     /// <summary>Largest accepted POST body, in bytes.</summary>

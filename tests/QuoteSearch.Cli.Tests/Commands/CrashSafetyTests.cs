@@ -16,7 +16,10 @@ public sealed class CrashSafetyTests
         using var dir = new TempDir();
         var articles = Path.Combine(dir.Path, "articles");
         Directory.CreateDirectory(articles);
-        foreach (var item in new SyntheticCorpus(seed: 11).Articles(1500)) File.WriteAllText(Path.Combine(articles, item.FileName), item.Text);
+        foreach (var item in new SyntheticCorpus(seed: 11).Articles(1500))
+        {
+            File.WriteAllText(Path.Combine(articles, item.FileName), item.Text);
+        }
 
         var clean = Path.Combine(dir.Path, "clean");
         Assert.Equal(0, CliProcess.Invoke("index", articles, "--index", clean).ExitCode);
@@ -28,7 +31,8 @@ public sealed class CrashSafetyTests
         {
             // Small batches, so kills land between commits as well as inside them.
             KillAfter(TimeSpan.FromMilliseconds(random.Next(300, 1800)), "index", articles, "--index", crashed, "--commit-every", "100");
-            if (Directory.Exists(crashed) && Directory.EnumerateFiles(crashed).Any(f => Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal)))
+            if (Directory.Exists(crashed)
+                && Directory.EnumerateFiles(crashed).Any(f => Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal)))
             {
                 Assert.Equal(0, CliProcess.Invoke("stats", "--index", crashed, "--json").ExitCode); // the index always opens
             }
@@ -36,8 +40,11 @@ public sealed class CrashSafetyTests
         Assert.Equal(0, CliProcess.Invoke("index", articles, "--index", crashed).ExitCode);
         Assert.Equal(expected, CliProcess.Invoke("stats", "--index", crashed, "--json").Stdout);
         // Same speakers with the same counts: nothing duplicated or lost (result order may differ between segment layouts).
-        static string[] Sorted(string lines) => lines.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(Sorted(CliProcess.Invoke("speakers", "--index", clean, "--json").Stdout), Sorted(CliProcess.Invoke("speakers", "--index", crashed, "--json").Stdout));
+        static string[] Sorted(string lines) =>
+            lines.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(
+            Sorted(CliProcess.Invoke("speakers", "--index", clean, "--json").Stdout),
+            Sorted(CliProcess.Invoke("speakers", "--index", crashed, "--json").Stdout));
     }
 
     private static void KillAfter(TimeSpan delay, params string[] args)

@@ -12,7 +12,8 @@ public sealed class ExtractCommandTests
         var run = CliProcess.Invoke("extract", RepoPaths.Seeds);
         Assert.Equal(0, run.ExitCode);
         var quotes = run.JsonLines().Where(q => q.GetProperty("kind").GetString() != "indirect").ToList();
-        string? SpeakerOf(string words) => quotes.Single(q => q.GetProperty("quote").GetString()!.Contains(words)).GetProperty("speaker").GetString();
+        string? SpeakerOf(string words) =>
+            quotes.Single(q => q.GetProperty("quote").GetString()!.Contains(words)).GetProperty("speaker").GetString();
         Assert.Equal("Steve Witkoff", SpeakerOf("significant work remains"));
         Assert.Equal("Kirill Dmitriev", SpeakerOf("moving forward"));
         Assert.Equal("Donald Tusk", SpeakerOf("magnifying glass"));
@@ -22,13 +23,22 @@ public sealed class ExtractCommandTests
     public void Each_line_has_the_documented_fields_and_offsets_that_point_at_the_quote()
     {
         var run = CliProcess.Invoke("extract", RepoPaths.SeedArticle);
-        var paragraphs = CliProcess.Invoke("parse", RepoPaths.SeedArticle).JsonLines()[0].GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()!).ToList();
+        var paragraphs = CliProcess.Invoke("parse", RepoPaths.SeedArticle).JsonLines()[0]
+            .GetProperty("paragraphs")
+            .EnumerateArray()
+            .Select(p => p.GetString()!)
+            .ToList();
         foreach (var line in run.JsonLines())
         {
             Assert.Equal("000_f49c1c6e5ef7ea12", line.GetProperty("article").GetString());
-            foreach (var field in new[] { "paragraph", "start", "end", "quote", "speaker", "speakerType", "kind", "cue", "confidence" }) Assert.True(line.TryGetProperty(field, out _), field);
+            foreach (var field in new[] { "paragraph", "start", "end", "quote", "speaker", "speakerType", "kind", "cue", "confidence" })
+            {
+                Assert.True(line.TryGetProperty(field, out _), field);
+            }
             var paragraph = paragraphs[line.GetProperty("paragraph").GetInt32()];
-            Assert.Equal(line.GetProperty("quote").GetString(), paragraph[line.GetProperty("start").GetInt32()..line.GetProperty("end").GetInt32()]);
+            Assert.Equal(
+                line.GetProperty("quote").GetString(),
+                paragraph[line.GetProperty("start").GetInt32()..line.GetProperty("end").GetInt32()]);
         }
     }
 

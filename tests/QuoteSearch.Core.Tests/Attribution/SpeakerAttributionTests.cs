@@ -22,7 +22,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("“We are ready,” the White House said.", "White House")]
     [InlineData("Flynn, a former adviser to the campaign, said “we are ready to go.”", "Flynn")]
     [InlineData("“We are ready to go.” — Pamela Padilla", "Pamela Padilla")]
-    [InlineData("“It’s an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said at an event.", "Scott Pruitt")]
+    [InlineData(
+        "“It’s an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said at an event.", "Scott Pruitt")]
     [InlineData("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", "Morgan")]
     [InlineData("“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.", "Stacey Plaskett")]
     [InlineData("“They are wrong,” said 9/11 widow Terry Strada.", "Terry Strada")]
@@ -35,8 +36,12 @@ public sealed class SpeakerAttributionTests
         Assert.Equal(speaker, Only(paragraph).Speaker);
 
     [Theory]
-    [InlineData("Turnout has mattered in these contests - Philip Bump: “Two weeks ago, the South was his strongest territory.”", "Philip Bump", null)]
-    [InlineData("The timing of the surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates get a boost.”", "Daron Shaw", "Republican pollster")]
+    [InlineData(
+        "Turnout has mattered in these contests - Philip Bump: “Two weeks ago, the South was his strongest territory.”",
+        "Philip Bump", null)]
+    [InlineData(
+        "The timing of the surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates get a boost.”",
+        "Daron Shaw", "Republican pollster")]
     [InlineData("Museum accused of whitewashing a painting, by Nicole Levy: “A Manhattan man is suing the museum.”", "Nicole Levy", null)]
     public void A_name_right_before_the_colon_that_opens_a_quote_signs_it(string paragraph, string speaker, string? role)
     {
@@ -45,26 +50,31 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
-    [InlineData("As Joel Pollak reported after the raid: “The government has done almost nothing with it.”", "Joel Pollak", null, "reported")]
+    [InlineData(
+        "As Joel Pollak reported after the raid: “The government has done almost nothing with it.”", "Joel Pollak", null, "reported")]
     [InlineData("But Texas Sen. Ted Cruz said: “We will carry the state.”", "Ted Cruz", "Texas Sen.", "said")]
     [InlineData("Fox News reported: “The agents are under a lot of pressure.”", "Fox News", null, "reported")]
-    public void An_opening_conjunction_is_no_part_of_the_role_and_a_report_is_a_cue(string paragraph, string speaker, string? role, string cue)
+    public void An_opening_conjunction_is_no_part_of_the_role_and_a_report_is_a_cue(
+        string paragraph, string speaker, string? role, string cue)
     {
         var quote = Assert.Single(Articles.Quotes(paragraph));
         Assert.Equal((speaker, role, cue), (quote.Speaker, quote.Role, quote.Cue));
     }
 
     [Theory]
-    [InlineData("Senate leader Mitch McConnell delivered a blunt message to Trump: “It is time to quit attacking people.”", "Mitch McConnell")]
+    [InlineData(
+        "Senate leader Mitch McConnell delivered a blunt message to Trump: “It is time to quit attacking people.”", "Mitch McConnell")]
     [InlineData("Ann Lee ended her speech by quoting Leonardo da Vinci in Italian: “Ogni impedimento è distrutto dal rigore.”", "Ann Lee")]
     public void A_name_after_a_preposition_before_the_colon_is_not_the_speaker(string paragraph, string speaker) =>
         Assert.Equal(speaker, Only(paragraph).Speaker);
 
     [Theory]
-    [InlineData("''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said.", "I have admiration for the mechanics", "Holtz-Eakin")]
+    [InlineData(
+        "''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said.", "I have admiration for the mechanics", "Holtz-Eakin")]
     [InlineData("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", "This isn't tax reform,", "Douglas Holtz-Eakin")]
     [InlineData("Mr. Burman said the plan had ''a lot of new complexity'' in it.", "a lot of new complexity", "Burman")]
-    public void Text_between_doubled_apostrophes_is_reported_speech_with_its_speaker_and_no_overlapping_statement(string paragraph, string text, string speaker)
+    public void Text_between_doubled_apostrophes_is_reported_speech_with_its_speaker_and_no_overlapping_statement(
+        string paragraph, string text, string speaker)
     {
         var statement = Assert.Single(Articles.Extract(paragraph), q => q.Text.Contains(text, StringComparison.Ordinal));
         Assert.Equal((text, speaker, QuoteKind.Indirect), (statement.Text, statement.Speaker, statement.Kind));
@@ -73,7 +83,8 @@ public sealed class SpeakerAttributionTests
     [Fact]
     public void Strips_the_role_from_the_name_and_keeps_it()
     {
-        var quote = Assert.Single(Articles.Quotes("Russian negotiator Kirill Dmitriev told state media that \"things are moving forward in a good, positive direction.\""));
+        var quote = Assert.Single(Articles.Quotes(
+            "Russian negotiator Kirill Dmitriev told state media that \"things are moving forward in a good, positive direction.\""));
         Assert.Equal("Kirill Dmitriev", quote.Speaker);
         Assert.Equal("Russian negotiator", quote.Role);
         Assert.Equal("told", quote.Cue);
@@ -98,7 +109,9 @@ public sealed class SpeakerAttributionTests
     [Fact]
     public void A_possessive_names_the_person_not_the_country()
     {
-        var quotes = Articles.Quotes("Poland’s Tusk said he wanted to be in Kyiv, “because this is the place to be right now.”", "Polish Prime Minister Donald Tusk announced aid.");
+        var quotes = Articles.Quotes(
+            "Poland’s Tusk said he wanted to be in Kyiv, “because this is the place to be right now.”",
+            "Polish Prime Minister Donald Tusk announced aid.");
         Assert.Equal("Donald Tusk", Assert.Single(quotes).Speaker);
     }
 
@@ -134,7 +147,9 @@ public sealed class SpeakerAttributionTests
     [Fact]
     public void Partial_quotes_in_reported_speech_take_the_sentence_subject()
     {
-        var quotes = Articles.Quotes("Kirill Dmitriev spoke.", "But he at the same time blasted European nations for seeking to \"disrupt the progress\" and \"meddle\" in the process.");
+        var quotes = Articles.Quotes(
+            "Kirill Dmitriev spoke.",
+            "But he at the same time blasted European nations for seeking to \"disrupt the progress\" and \"meddle\" in the process.");
         Assert.All(quotes, q => Assert.Equal(QuoteKind.Partial, q.Kind));
         Assert.All(quotes, q => Assert.Equal("Kirill Dmitriev", q.Speaker));
     }
@@ -188,9 +203,14 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
-    [InlineData("Last year a Gazette article praised the mayor for the new bridge.", "“The river has never looked better,” the article read.", "Gazette")]
-    [InlineData("The World Rowing Federation met in Lucerne.", "“Safety comes first on every course,” the WRF report said.", "World Rowing Federation")]
-    [InlineData("Shares of Halvorsen Energy fell on Monday.", "“We expect a better year,” Halvorsen said in a statement.", "Halvorsen Energy")]
+    [InlineData(
+        "Last year a Gazette article praised the mayor for the new bridge.",
+        "“The river has never looked better,” the article read.", "Gazette")]
+    [InlineData(
+        "The World Rowing Federation met in Lucerne.",
+        "“Safety comes first on every course,” the WRF report said.", "World Rowing Federation")]
+    [InlineData(
+        "Shares of Halvorsen Energy fell on Monday.", "“We expect a better year,” Halvorsen said in a statement.", "Halvorsen Energy")]
     public void Organisations_go_by_their_full_name_and_documents_speak_for_their_owners(string first, string second, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Articles.Quotes(first, second)).Speaker);
 
@@ -214,9 +234,13 @@ public sealed class SpeakerAttributionTests
     [Theory]
     [InlineData("Burmese leader Aung San Suu Kyi met the president.", "Suu Kyi", "she", "Aung San Suu Kyi")]
     [InlineData("Former congressman Allen West spoke at the rally.", "West", "he", "Allen West")]
-    public void A_place_word_inside_a_persons_name_does_not_make_a_place(string introduction, string surname, string pronoun, string speaker)
+    public void A_place_word_inside_a_persons_name_does_not_make_a_place(
+        string introduction, string surname, string pronoun, string speaker)
     {
-        var quotes = Articles.Quotes(introduction, $"{surname} recently met tribal leaders in the capital.", $"“Unity also means prosperity,” {pronoun} said.");
+        var quotes = Articles.Quotes(
+            introduction,
+            $"{surname} recently met tribal leaders in the capital.",
+            $"“Unity also means prosperity,” {pronoun} said.");
         Assert.Equal(speaker, Assert.Single(quotes).Speaker);
     }
 
@@ -226,7 +250,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("“Would it be negotiable about the millions?” Trump pressed.")]
     [InlineData("“Cruz could win the general election in a landslide,” Trump concludes.")]
     [InlineData("Trump agreed. “Mainstream Republicans are running out of time to find an alternative.”")]
-    [InlineData("“We have had more successful conventions than this one,” Trump, wearing a cowboy hat and “Make America Great” pins, said.")]
+    [InlineData(
+        "“We have had more successful conventions than this one,” Trump, wearing a cowboy hat and “Make America Great” pins, said.")]
     public void The_speaker_is_found_in_untidy_or_less_common_attributions(string paragraph)
     {
         var quotes = Articles.Quotes("Donald Trump spoke at the rally.", paragraph);
@@ -236,7 +261,8 @@ public sealed class SpeakerAttributionTests
     [Fact]
     public void A_long_role_before_the_name_still_leads_to_the_name()
     {
-        var quotes = Articles.Quotes("“Eventually, positions are gonna soften on Donald Trump,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, said.");
+        var quotes = Articles.Quotes(
+            "“Eventually, positions are gonna soften on Donald Trump,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, said.");
         Assert.Equal("Joe Kasper", Assert.Single(quotes).Speaker);
     }
 
@@ -267,7 +293,8 @@ public sealed class SpeakerAttributionTests
     public void Someone_newly_named_who_says_that_something_starts_a_statement_and_does_not_take_the_quote_before()
     {
         var quotes = Articles.Quotes(
-            "“It is a very sad development,” Ted Cruz told reporters in Milwaukee. “This is the consequence of the culture of the campaign.” Ohio Gov. John Kasich said he would have fired the manager.");
+            "“It is a very sad development,” Ted Cruz told reporters in Milwaukee. "
+            + "“This is the consequence of the culture of the campaign.” Ohio Gov. John Kasich said he would have fired the manager.");
         Assert.Equal(["Ted Cruz", "Ted Cruz"], quotes.Where(q => q.Kind != QuoteKind.Indirect).Select(q => q.Speaker));
     }
 
@@ -318,14 +345,17 @@ public sealed class SpeakerAttributionTests
     {
         var quotes = Articles.Quotes(
             "Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” on Wednesday.",
-            "“He's absolutely right. There's a disconnect between this White House and our military,” Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.” “I mean, there's a lot of frustration within the ranks.”");
+            "“He's absolutely right. There's a disconnect between this White House and our military,” Flynn, a top Trump surrogate, "
+            + "said Thursday morning on Fox News’s “Fox and Friends.” “I mean, there's a lot of frustration within the ranks.”");
         Assert.Equal("Michael Flynn", quotes.Single(q => q.Text.StartsWith("I mean")).Speaker);
     }
 
     [Fact]
     public void A_quote_introduced_by_its_own_subject_and_a_colon_is_not_a_follow_on()
     {
-        var quotes = Articles.Quotes("Ohio Gov. John Kasich could “do some kind of executive order,” said Stephen Loomis, the union president. Kasich resisted: “Ohio governors do not have the power to suspend rights.”");
+        var quotes = Articles.Quotes(
+            "Ohio Gov. John Kasich could “do some kind of executive order,” said Stephen Loomis, the union president. "
+            + "Kasich resisted: “Ohio governors do not have the power to suspend rights.”");
         Assert.Equal(["Stephen Loomis", "John Kasich"], quotes.Select(q => q.Speaker));
     }
 
@@ -338,7 +368,13 @@ public sealed class SpeakerAttributionTests
             "PENCE: Gennifer Flowers will not be attending the debate.",
             "\"WALLACE: Do you see those two as equivalent?");
         Assert.Equal(["Chris Wallace", "Mike Pence", "Chris Wallace"], quotes.Select(q => q.Speaker));
-        Assert.Equal(["Will Gennifer Flowers be there?", "Gennifer Flowers will not be attending the debate.", "Do you see those two as equivalent?"], quotes.Select(q => q.Text));
+        Assert.Equal(
+            [
+                "Will Gennifer Flowers be there?",
+                "Gennifer Flowers will not be attending the debate.",
+                "Do you see those two as equivalent?",
+            ],
+            quotes.Select(q => q.Text));
         Assert.All(quotes, q => Assert.Equal("interview", q.Cue));
     }
 

@@ -16,7 +16,8 @@ public sealed class ConcurrencyTests
         var searcher = new QuoteSearcher(index);
         var speakers = new SpeakerDirectory(index);
         // Every article holds exactly three quotes, so any consistent view has a multiple of three.
-        ExtractedArticle Article(int n) => ExtractionPipeline.Default.Extract(new Article($"a{n}", null, new DateOnly(2026, 1, 1 + n % 28), null,
+        ExtractedArticle Article(int n) => ExtractionPipeline.Default.Extract(new Article(
+            $"a{n}", null, new DateOnly(2026, 1, 1 + n % 28), null,
             [$"“Alpha {n} is here,” Ann Lee said.", $"“Beta {n} is here,” Bob Ray said.", $"“Gamma {n} is here,” Cy Fox said."]));
 
         using var stop = new CancellationTokenSource();

@@ -66,7 +66,10 @@ public sealed class QuoteIndexTests
             writer.Commit();
         }
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (searcher.Search(new SearchRequest { Query = "fresh" }).Value!.Total == 0 && waited.Elapsed < TimeSpan.FromSeconds(5)) Thread.Sleep(20);
+        while (searcher.Search(new SearchRequest { Query = "fresh" }).Value!.Total == 0 && waited.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            Thread.Sleep(20);
+        }
         Assert.Equal(1, searcher.Search(new SearchRequest { Query = "fresh" }).Value!.Total);
     }
 

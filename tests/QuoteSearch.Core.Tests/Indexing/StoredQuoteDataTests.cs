@@ -27,7 +27,8 @@ public sealed class StoredQuoteDataTests
     [Fact]
     public void Missing_speaker_role_cue_and_article_details_come_back_missing()
     {
-        var data = new StoredQuoteData("x#2", "partial", null, null, null, 0.2, 0, 0, 5, "ré sumé", "Ré sumé “quoted” here", null, null, null, null);
+        var data = new StoredQuoteData(
+            "x#2", "partial", null, null, null, 0.2, 0, 0, 5, "ré sumé", "Ré sumé “quoted” here", null, null, null, null);
         Assert.Equal(data, RoundTrip(data));
     }
 

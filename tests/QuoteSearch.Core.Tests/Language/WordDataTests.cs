@@ -36,7 +36,9 @@ public sealed class WordDataTests
         var verbFiles = new[] { "cue-verbs.txt", "weak-cue-verbs.txt", "takes-object-verbs.txt" };
         var entries = WordLists.SelectMany(f => WordData.Entries(f).Select(e => (File: f, Entry: e)));
         Assert.DoesNotContain(entries, e =>
-            e.Entry.Contains(' ') && !(verbFiles.Contains(e.File) && e.Entry.EndsWith(' ' + Lexicon.BareMark)) && !IsVerbAndPrepositions(e));
+            e.Entry.Contains(' ')
+            && !(verbFiles.Contains(e.File) && e.Entry.EndsWith(' ' + Lexicon.BareMark))
+            && !IsVerbAndPrepositions(e));
     }
 
     /// <summary>statement-topic-verbs.txt: a lemma, then the particles its topic follows ("speak about of", "point out").</summary>

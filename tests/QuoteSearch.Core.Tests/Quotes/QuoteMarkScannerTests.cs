@@ -33,7 +33,8 @@ public sealed class QuoteMarkScannerTests
     [Fact]
     public void A_straight_closing_mark_spaced_from_a_nested_single_quote_still_closes() =>
         Assert.Equal(["I've always been insulted with the term 'African American outreach,' "],
-            Quoted("\"I've always been insulted with the term 'African American outreach,' \" he told the group, adding that it was \"a mistake.\"").Take(1));
+            Quoted("\"I've always been insulted with the term 'African American outreach,' \" he told the group, "
+                + "adding that it was \"a mistake.\"").Take(1));
 
     [Fact]
     public void Straight_quotes_inside_curly_quotes_are_nested_not_closing() =>

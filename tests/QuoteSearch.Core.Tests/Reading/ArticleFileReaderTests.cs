@@ -16,7 +16,8 @@ public sealed class ArticleFileReaderTests
     public void Windows_1252_pages_are_not_mojibake()
     {
         using var dir = new TempDir();
-        var body = "<html><head><meta charset=\"windows-1252\"></head><body><p>“Café au lait,” said the señor in his café today.</p></body></html>";
+        var body = "<html><head><meta charset=\"windows-1252\"></head>"
+            + "<body><p>“Café au lait,” said the señor in his café today.</p></body></html>";
         var path = dir.File("legacy.html", Encoding.GetEncoding(1252).GetBytes(body));
         Assert.Equal("“Café au lait,” said the señor in his café today.", Assert.Single(Read(path)).Article!.Paragraphs[0]);
     }
@@ -35,7 +36,8 @@ public sealed class ArticleFileReaderTests
     public void A_byte_order_mark_decides_the_encoding()
     {
         using var dir = new TempDir();
-        var path = dir.File("utf16.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Zürich said “hello” today.")).ToArray());
+        var path = dir.File(
+            "utf16.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Zürich said “hello” today.")).ToArray());
         Assert.Equal("Zürich said “hello” today.", Assert.Single(Read(path)).Article!.Paragraphs[0]);
     }
 
@@ -99,7 +101,9 @@ public sealed class ArticleFileReaderTests
     {
         using var dir = new TempDir();
         var paragraph = "<p>" + string.Join(' ', Enumerable.Repeat("The minister said the talks would go on all week.", 20)) + "</p>";
-        var html = "<html><body><article>" + string.Concat(Enumerable.Repeat(paragraph, 50 * 1024 * 1024 / paragraph.Length)) + "</article></body></html>";
+        var html = "<html><body><article>"
+            + string.Concat(Enumerable.Repeat(paragraph, 50 * 1024 * 1024 / paragraph.Length))
+            + "</article></body></html>";
         var outcome = Assert.Single(Read(dir.File("huge.html", html)));
         Assert.True(outcome.Article!.Paragraphs.Count > 40_000);
     }

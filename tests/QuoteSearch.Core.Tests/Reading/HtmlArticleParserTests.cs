@@ -13,7 +13,11 @@ public sealed class HtmlArticleParserTests
           <meta property="og:title" content="Talks resume in Geneva">
           <meta name="author" content="Lois Lane">
           <link rel="canonical" href="https://planet.example/2026/02/06/talks-resume">
-          <script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks resume","datePublished":"2026-02-06T08:00:00Z"}</script>
+          <script type="application/ld+json">
+        """
+        + """{"@type":"NewsArticle","headline":"Talks resume","datePublished":"2026-02-06T08:00:00Z"}</script>"""
+        + "\n"
+        + """
         </head><body>
           <div class="cookie-banner">We use cookies. <button>Accept</button></div>
           <nav><a href="/">Home</a> <a href="/world">World</a></nav>
@@ -69,7 +73,9 @@ public sealed class HtmlArticleParserTests
     }
 
     [Theory]
-    [InlineData("<html><head><title>Headline here - Site</title></head><body><p>Enough body text to count as a paragraph here.</p></body></html>", "Headline here")]
+    [InlineData(
+        "<html><head><title>Headline here - Site</title></head><body><p>Enough body text to count as a paragraph here.</p></body></html>",
+        "Headline here")]
     [InlineData("<html><body><h1>Only a heading</h1><p>Enough body text to count as a paragraph here.</p></body></html>", "Only a heading")]
     public void Falls_back_to_the_title_tag_then_the_first_heading(string html, string title) =>
         Assert.Equal(title, Parse(html).Title);
@@ -80,7 +86,8 @@ public sealed class HtmlArticleParserTests
     [InlineData("", "https://news.example/2023/07/04/story", "2023-07-04")]
     public void Finds_the_date_in_meta_time_or_url(string head, string? url, string expected)
     {
-        var html = $"<html><head>{head}</head><body>{(head.StartsWith("<time") ? head : "")}<p>Enough body text to count as a paragraph here.</p></body></html>";
+        var html = $"<html><head>{head}</head><body>{(head.StartsWith("<time") ? head : "")}"
+            + "<p>Enough body text to count as a paragraph here.</p></body></html>";
         Assert.Equal(DateOnly.Parse(expected), Parse(html.Replace("<head><time", "<head><x"), url).Published);
     }
 
@@ -95,7 +102,9 @@ public sealed class HtmlArticleParserTests
     [Fact]
     public void A_page_whose_class_names_hide_the_story_is_read_on_a_second_pass()
     {
-        var html = "<html><body><div class=\"widget Blog\"><div>" + string.Join("<br><br>", Enumerable.Repeat("The keeper flew in yesterday evening and will sign a seven-year deal today.", 6)) + "</div></div></body></html>";
+        var html = "<html><body><div class=\"widget Blog\"><div>"
+            + string.Join("<br><br>", Enumerable.Repeat("The keeper flew in yesterday evening and will sign a seven-year deal today.", 6))
+            + "</div></div></body></html>";
         Assert.Equal(6, Parse(html).Paragraphs.Count);
     }
 
@@ -112,7 +121,8 @@ public sealed class HtmlArticleParserTests
     [Fact]
     public void Truncated_html_still_gives_the_text_that_is_there()
     {
-        var article = Parse("<html><body><article><p>The first paragraph arrived whole and complete.</p><p>The second one was cut off in the mid");
+        var article = Parse(
+            "<html><body><article><p>The first paragraph arrived whole and complete.</p><p>The second one was cut off in the mid");
         Assert.Equal("The first paragraph arrived whole and complete.", article.Paragraphs[0]);
         Assert.StartsWith("The second one", article.Paragraphs[1]);
     }
@@ -124,7 +134,8 @@ public sealed class HtmlArticleParserTests
         """;
 
     private static IReadOnlyList<string> BodyWith(string extra) =>
-        Parse($"<html><body><div class=\"story\">{Story}{extra}<p>Residents will be able to comment on the plans until the end of the month.</p></div></body></html>").Paragraphs;
+        Parse($"<html><body><div class=\"story\">{Story}{extra}"
+            + "<p>Residents will be able to comment on the plans until the end of the month.</p></div></body></html>").Paragraphs;
 
     [Theory]
     [InlineData("<p><i>Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter.</i></p>", "Have a tip?")]
@@ -140,16 +151,22 @@ public sealed class HtmlArticleParserTests
     [Fact]
     public void A_long_call_to_action_box_is_left_out_though_it_reads_like_prose()
     {
-        var letter = string.Concat(Enumerable.Repeat("<p>We do this work every day at no cost to you, but it is far from free to produce, and we need your support to continue.</p>", 15));
+        var letter = string.Concat(Enumerable.Repeat(
+            "<p>We do this work every day at no cost to you, but it is far from free to produce, "
+            + "and we need your support to continue.</p>",
+            15));
         var paragraphs = BodyWith($"<div class=\"zone-widget custom-cta-letter\"><h5>A Word to Our Readers</h5>{letter}</div>");
-        Assert.DoesNotContain(paragraphs, p => p.Contains("no cost to you", StringComparison.Ordinal) || p.Contains("A Word", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p =>
+            p.Contains("no cost to you", StringComparison.Ordinal) || p.Contains("A Word", StringComparison.Ordinal));
         Assert.Equal(4, paragraphs.Count);
     }
 
     [Fact]
     public void An_embedded_tweet_is_kept_though_its_wrapper_says_social()
     {
-        var paragraphs = BodyWith("<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>The bridge is closed and nobody told us about it in time.</p>— Ann Lee (@annlee)</blockquote></div>");
+        var paragraphs = BodyWith(
+            "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\">"
+            + "<p>The bridge is closed and nobody told us about it in time.</p>— Ann Lee (@annlee)</blockquote></div>");
         Assert.Contains(paragraphs, p => p.Contains("nobody told us", StringComparison.Ordinal));
     }
 

@@ -15,7 +15,8 @@ public sealed class PublishedDaySortTests
         var ingest = new Ingest(index, ExtractionPipeline.Default);
         foreach (var (id, published) in articles)
         {
-            ingest.Add(new Article(id, "A title", published, null, [$"“Quote one of {id},” said Jane Doe.", $"“Quote two of {id},” said Jane Doe."]));
+            ingest.Add(new Article(
+                id, "A title", published, null, [$"“Quote one of {id},” said Jane Doe.", $"“Quote two of {id},” said Jane Doe."]));
             ingest.Commit();
         }
         return index;
@@ -26,7 +27,8 @@ public sealed class PublishedDaySortTests
     {
         using var folder = new TempDir();
         using var index = IndexOneSegmentEach(folder,
-            ("early", new DateOnly(2026, 1, 5)), ("undated", null), ("late", new DateOnly(2026, 3, 1)), ("same-day", new DateOnly(2026, 1, 5)));
+            ("early", new DateOnly(2026, 1, 5)), ("undated", null),
+            ("late", new DateOnly(2026, 3, 1)), ("same-day", new DateOnly(2026, 1, 5)));
         Assert.True(index.Read(searcher => searcher.IndexReader.Leaves.Count) >= 4);
 
         var hits = new QuoteSearcher(index).Search(new SearchRequest { Speaker = "Jane Doe", Sort = SearchSort.Date }).Value!.Hits;

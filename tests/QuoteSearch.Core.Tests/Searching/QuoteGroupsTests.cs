@@ -7,7 +7,9 @@ public sealed class QuoteGroupsTests(SearchCorpus corpus) : IClassFixture<Search
     [Fact]
     public void The_same_quote_in_two_outlets_is_one_group_with_its_first_sighting()
     {
-        var hit = new QuoteSearcher(corpus.Index).Search(new SearchRequest { Query = "\"talks fail\"", Sort = SearchSort.Date }).Value!.Hits[0];
+        var hit = new QuoteSearcher(corpus.Index)
+            .Search(new SearchRequest { Query = "\"talks fail\"", Sort = SearchSort.Date })
+            .Value!.Hits[0];
         var group = new QuoteGroups(corpus.Index).OfQuote(hit.Id)!;
         Assert.Equal(2, group.Articles);
         Assert.Equal("2026-01-10", group.FirstSeen);

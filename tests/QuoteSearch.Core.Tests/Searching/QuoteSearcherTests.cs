@@ -113,7 +113,9 @@ public sealed class QuoteSearcherTests(SearchCorpus corpus) : IClassFixture<Sear
     [Theory]
     [InlineData("(unclosed", "a bracket ( is not closed")]
     [InlineData("*wild", "cannot start with")]
-    [InlineData("a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh ii jj kk ll mm nn oo pp qq rr ss tt uu vv ww xx yy zz a1 b1 c1 d1 e1 f1 g1 h1 i1 j1 k1 l1 m1 n1", "too many terms")]
+    [InlineData(
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh ii jj kk ll mm nn oo pp qq rr ss tt uu vv ww xx yy "
+        + "zz a1 b1 c1 d1 e1 f1 g1 h1 i1 j1 k1 l1 m1 n1", "too many terms")]
     public void Bad_queries_come_back_as_messages(string query, string message)
     {
         var page = searcher.Search(new SearchRequest { Query = query });

@@ -13,10 +13,15 @@ public sealed class SearchCorpus : IDisposable
     public SearchCorpus()
     {
         var feed = folder.File("feed.jsonl", string.Join('\n',
-            Line("kyiv-1", "https://a.example/kyiv-1", "2026-01-10", "Kyiv holds firm", "“We will not let the talks fail,” said Volodymyr Zelensky.\n\n“Prisoner exchanges are moving forward,” Zelensky added."),
-            Line("kyiv-2", "https://b.example/kyiv-2", "2026-02-05", "Air defence", "“We need air defence now,” Zelenskyy said on Thursday."),
-            Line("kyiv-3", "https://c.example/kyiv-3", "2026-02-06", "Talks again", "\"We will NOT let the talks fail!\" said Volodymyr Zelensky."),
-            Line("dc-1", "https://a.example/dc-1", "2025-12-01", "Two Clintons", "“Health care is a right,” Hillary Clinton said.\n\n“The economy comes first,” Bill Clinton said.\n\n“Both matter to <b>us</b>,” Clinton said.")));
+            Line("kyiv-1", "https://a.example/kyiv-1", "2026-01-10", "Kyiv holds firm",
+                "“We will not let the talks fail,” said Volodymyr Zelensky.\n\n“Prisoner exchanges are moving forward,” Zelensky added."),
+            Line("kyiv-2", "https://b.example/kyiv-2", "2026-02-05", "Air defence",
+                "“We need air defence now,” Zelenskyy said on Thursday."),
+            Line("kyiv-3", "https://c.example/kyiv-3", "2026-02-06", "Talks again",
+                "\"We will NOT let the talks fail!\" said Volodymyr Zelensky."),
+            Line("dc-1", "https://a.example/dc-1", "2025-12-01", "Two Clintons",
+                "“Health care is a right,” Hillary Clinton said.\n\n“The economy comes first,” Bill Clinton said.\n\n"
+                + "“Both matter to <b>us</b>,” Clinton said.")));
         Index = QuoteIndex.Open(Path.Combine(folder.Path, "index"), writable: true).Value!;
         var ingest = new Ingest(Index, ExtractionPipeline.Default);
         foreach (var outcome in ArticleFileReader.CreateDefault().ReadAll([feed])) ingest.Add(outcome.Article!);

@@ -5,12 +5,14 @@ namespace QuoteSearch.Core.Tests.Statements;
 
 public sealed class ReportedStatementFinderTests
 {
-    private static List<Quote> Statements(params string[] paragraphs) => Articles.Extract(paragraphs).Where(q => q.Kind == QuoteKind.Indirect).ToList();
+    private static List<Quote> Statements(params string[] paragraphs) =>
+        Articles.Extract(paragraphs).Where(q => q.Kind == QuoteKind.Indirect).ToList();
 
     [Fact]
     public void Finds_a_that_clause_and_stops_before_a_trailing_source()
     {
-        var statement = Assert.Single(Statements("Lindqvist said that the port was ready to swap its ferries for new ones, the Gazette reported, and more."));
+        var statement = Assert.Single(Statements(
+            "Lindqvist said that the port was ready to swap its ferries for new ones, the Gazette reported, and more."));
         Assert.Equal("the port was ready to swap its ferries for new ones", statement.Text);
         Assert.Equal("Lindqvist", statement.Speaker);
     }
@@ -36,18 +38,27 @@ public sealed class ReportedStatementFinderTests
 
     [Theory]
     [InlineData("Marta Lind backed the deal in 2012. Lind now says she opposes the deal.", "Marta Lind", "she opposes the deal")]
-    [InlineData("Marta Lind plans to call on young people to join national service.", "Marta Lind", "to call on young people to join national service")]
-    [InlineData("Tom Okafor defended his tweets on Friday, saying they show he would be awake at 3 a.m.", "Tom Okafor", "they show he would be awake at 3 a.m.")]
-    [InlineData("Okafor said Lind was the founder of the group, and he repeated it on the radio Thursday.", "Okafor", "Lind was the founder of the group")]
+    [InlineData(
+        "Marta Lind plans to call on young people to join national service.",
+        "Marta Lind", "to call on young people to join national service")]
+    [InlineData(
+        "Tom Okafor defended his tweets on Friday, saying they show he would be awake at 3 a.m.",
+        "Tom Okafor", "they show he would be awake at 3 a.m.")]
+    [InlineData(
+        "Okafor said Lind was the founder of the group, and he repeated it on the radio Thursday.",
+        "Okafor", "Lind was the founder of the group")]
     [InlineData("Mr. Grassley and Mr. Leahy say other changes are needed.", "Leahy", "other changes are needed")]
     [InlineData("Tom Okafor complained about his microphone during the debate.", "Tom Okafor", "his microphone during the debate")]
     [InlineData("And Okafor didn’t apologize for his past statements.", "Okafor", "his past statements")]
     [InlineData("Marta Lind is seizing on recent comments her rival made.", "Marta Lind", "recent comments her rival made")]
     [InlineData("“It was a long night,” said Tom Okafor, speaking of the vote count in Ohio.", "Tom Okafor", "the vote count in Ohio")]
-    [InlineData("The campaign chairman, Phil Lovas, said he cannot comment on the letter.", "Phil Lovas", "he cannot comment on the letter")]
+    [InlineData(
+        "The campaign chairman, Phil Lovas, said he cannot comment on the letter.", "Phil Lovas", "he cannot comment on the letter")]
     [InlineData("Lind said local officials should ask for federal help.", "Lind", "local officials should ask for federal help")]
     [InlineData("Marta Lind met industry leaders, promising to lift the rules on drilling.", "Marta Lind", "to lift the rules on drilling")]
-    [InlineData("Tom Okafor then pointed out that one shooting may have more than one victim.", "Tom Okafor", "that one shooting may have more than one victim")]
+    [InlineData(
+        "Tom Okafor then pointed out that one shooting may have more than one victim.",
+        "Tom Okafor", "that one shooting may have more than one victim")]
     public void Finds_statements_after_adverbs_participles_and_verbs_of_intent_or_topic(string paragraph, string speaker, string text)
     {
         var statement = Assert.Single(Statements(paragraph), s => s.Text == text);
@@ -57,13 +68,16 @@ public sealed class ReportedStatementFinderTests
     [Fact]
     public void Two_verbs_of_saying_in_one_sentence_give_two_statements() =>
         Assert.Equal(["to continue supporting Okafor", "she would stand up to the attacks"],
-            Statements("Marta Lind promised to continue supporting Okafor and said she would stand up to the attacks.").Select(s => s.Text));
+            Statements("Marta Lind promised to continue supporting Okafor and said she would stand up to the attacks.")
+                .Select(s => s.Text));
 
     [Fact]
     public void A_second_verb_after_a_comma_reports_the_same_speaker()
     {
-        var statements = Statements("Marta Lind said all guarantees would strengthen Europe, and insisted there should be no reward for aggression.");
-        Assert.Equal(["all guarantees would strengthen Europe", "there should be no reward for aggression"], statements.Select(s => s.Text));
+        var statements = Statements(
+            "Marta Lind said all guarantees would strengthen Europe, and insisted there should be no reward for aggression.");
+        Assert.Equal(
+            ["all guarantees would strengthen Europe", "there should be no reward for aggression"], statements.Select(s => s.Text));
         Assert.All(statements, s => Assert.Equal("Marta Lind", s.Speaker));
     }
 

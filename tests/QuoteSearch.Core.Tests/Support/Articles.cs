@@ -10,7 +10,8 @@ public static class Articles
 
     public static IReadOnlyList<Quote> Extract(params string[] paragraphs) => ExtractionPipeline.Default.Extract(Of(paragraphs)).Quotes;
 
-    public static IReadOnlyList<Quote> Quotes(params string[] paragraphs) => Extract(paragraphs).Where(q => q.Kind != QuoteKind.Indirect).ToList();
+    public static IReadOnlyList<Quote> Quotes(params string[] paragraphs) =>
+        Extract(paragraphs).Where(q => q.Kind != QuoteKind.Indirect).ToList();
 
     /// <summary>A one-paragraph article dated 2026-01-01, extracted and ready to index.</summary>
     public static ExtractedArticle Indexable(string id, string text, string? title = null) =>

@@ -11,7 +11,8 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
     [Fact]
     public async Task Search_then_speaker_then_source_lands_on_the_highlighted_paragraph()
     {
-        var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 800 } });
+        var page = await server.Browser.NewPageAsync(
+            new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 800 } });
         await page.GotoAsync(server.Url + "/");
         Assert.Equal("QuoteSearch — who said it?", await page.TitleAsync());
 
@@ -21,7 +22,8 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
         await result.WaitForAsync();
         Assert.Contains("Kirill Dmitriev", await result.InnerTextAsync());
         Assert.Equal(2, await result.Locator("mark").CountAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "1-search.png"), FullPage = true });
+        await page.ScreenshotAsync(
+            new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "1-search.png"), FullPage = true });
 
         await result.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Kirill Dmitriev" }).ClickAsync();
         await page.WaitForURLAsync("**/speaker.html?id=kirill-dmitriev");
@@ -29,9 +31,13 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.Equal("Kirill Dmitriev", await page.Locator("h1").InnerTextAsync());
         Assert.Equal(1, await page.Locator("#timeline svg rect").CountAsync());
         Assert.Equal(3, await page.Locator("#results li").CountAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "2-speaker.png"), FullPage = true });
+        await page.ScreenshotAsync(
+            new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "2-speaker.png"), FullPage = true });
 
-        await page.Locator("#results li").Filter(new LocatorFilterOptions { HasText = "moving forward" }).GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "source paragraph 4" }).ClickAsync();
+        await page.Locator("#results li")
+            .Filter(new LocatorFilterOptions { HasText = "moving forward" })
+            .GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "source paragraph 4" })
+            .ClickAsync();
         await page.WaitForURLAsync("**/article.html?id=000_f49c1c6e5ef7ea12#p3");
         var target = page.Locator("#p3");
         await Assertions.Expect(target).ToHaveClassAsync("target");
@@ -70,7 +76,8 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
     [Fact]
     public async Task The_search_page_works_by_keyboard_alone_at_phone_width()
     {
-        var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
+        var page = await server.Browser.NewPageAsync(
+            new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
         await page.GotoAsync(server.Url + "/");
         await page.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'q'");
         await page.Keyboard.TypeAsync("war");
@@ -84,8 +91,12 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
     public async Task Markup_in_quotes_and_names_shows_as_text_and_never_runs()
     {
         using var http = new HttpClient();
-        var hostile = "Headline\n\n“<img src=x onerror=\"window.pwned=1\"> <script>window.pwned=2</script> javascript:alert(3) is what we say,” Mallory Keys said <script>window.pwned=4</script>.";
-        var post = new HttpRequestMessage(HttpMethod.Post, server.Url + "/api/articles?id=%3Cscript%3Ex") { Content = new StringContent(hostile, Encoding.UTF8, "text/plain") };
+        var hostile = "Headline\n\n“<img src=x onerror=\"window.pwned=1\"> <script>window.pwned=2</script> "
+            + "javascript:alert(3) is what we say,” Mallory Keys said <script>window.pwned=4</script>.";
+        var post = new HttpRequestMessage(HttpMethod.Post, server.Url + "/api/articles?id=%3Cscript%3Ex")
+        {
+            Content = new StringContent(hostile, Encoding.UTF8, "text/plain"),
+        };
         post.Headers.Add("X-Api-Key", LiveServer.ApiKey);
         Assert.True((await http.SendAsync(post)).IsSuccessStatusCode);
 

@@ -16,7 +16,9 @@ public sealed class ArticlesControllerTests(SeededApp app) : IClassFixture<Seede
         var paragraphs = body.GetProperty("paragraphs").EnumerateArray().ToList();
         Assert.Equal(10, paragraphs.Count);
         Assert.Equal("p3", paragraphs[3].GetProperty("anchor").GetString());
-        Assert.Contains(paragraphs[3].GetProperty("quotes").EnumerateArray(), q => q.GetProperty("speaker").GetProperty("name").GetString() == "Kirill Dmitriev");
+        Assert.Contains(
+            paragraphs[3].GetProperty("quotes").EnumerateArray(),
+            q => q.GetProperty("speaker").GetProperty("name").GetString() == "Kirill Dmitriev");
     }
 
     [Fact]
@@ -32,7 +34,10 @@ public sealed class ArticlesControllerTests(SeededApp app) : IClassFixture<Seede
     [InlineData("wrong-key")]
     public async Task Writing_without_the_key_is_refused(string? key)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = new StringContent("“Hi there,” Bob said.", Encoding.UTF8, "text/plain") };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles")
+        {
+            Content = new StringContent("“Hi there,” Bob said.", Encoding.UTF8, "text/plain"),
+        };
         if (key is not null) request.Headers.Add("X-Api-Key", key);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(request)).StatusCode);
         var delete = new HttpRequestMessage(HttpMethod.Delete, "/api/articles/000_f49c1c6e5ef7ea12");
@@ -45,7 +50,8 @@ public sealed class ArticlesControllerTests(SeededApp app) : IClassFixture<Seede
     {
         var post = new HttpRequestMessage(HttpMethod.Post, "/api/articles?id=posted-1")
         {
-            Content = new StringContent("Headline\n\n“Zebras are underrated animals,” Jane Goodwin said on Monday.", Encoding.UTF8, "text/plain"),
+            Content = new StringContent(
+                "Headline\n\n“Zebras are underrated animals,” Jane Goodwin said on Monday.", Encoding.UTF8, "text/plain"),
         };
         post.Headers.Add("X-Api-Key", SeededApp.ApiKey);
         Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(post)).StatusCode);
@@ -63,7 +69,10 @@ public sealed class ArticlesControllerTests(SeededApp app) : IClassFixture<Seede
     [Fact]
     public async Task An_oversized_body_is_refused_with_413()
     {
-        var post = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = new StringContent(new string('x', 200_000), Encoding.UTF8, "text/plain") };
+        var post = new HttpRequestMessage(HttpMethod.Post, "/api/articles")
+        {
+            Content = new StringContent(new string('x', 200_000), Encoding.UTF8, "text/plain"),
+        };
         post.Headers.Add("X-Api-Key", SeededApp.ApiKey);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await client.SendAsync(post)).StatusCode);
     }

@@ -61,7 +61,8 @@ public sealed class OddRequestTests(SeededApp app) : IClassFixture<SeededApp>
 
     [Theory]
     [MemberData(nameof(Requests))]
-    public async Task Each_odd_request_gets_the_right_4xx_and_a_problem(string method, string path, string? body, string? contentType, string? key, int expected)
+    public async Task Each_odd_request_gets_the_right_4xx_and_a_problem(
+        string method, string path, string? body, string? contentType, string? key, int expected)
     {
         var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, contentType ?? "text/plain");

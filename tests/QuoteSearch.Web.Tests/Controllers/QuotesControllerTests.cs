@@ -41,7 +41,9 @@ public sealed class QuotesControllerTests(SeededApp app) : IClassFixture<SeededA
     {
         var page = await Json("/api/quotes?speaker=Donald+Tusk");
         Assert.NotEmpty(page.GetProperty("hits").EnumerateArray());
-        Assert.All(page.GetProperty("hits").EnumerateArray(), h => Assert.Equal("donald-tusk", h.GetProperty("speaker").GetProperty("id").GetString()));
+        Assert.All(
+            page.GetProperty("hits").EnumerateArray(),
+            h => Assert.Equal("donald-tusk", h.GetProperty("speaker").GetProperty("id").GetString()));
     }
 
     [Fact]

@@ -10,11 +10,12 @@ public sealed class ReadConcurrencyTests
         await Task.WhenAll(Enumerable.Range(0, count).Select(i => client.GetAsync($"/api/quotes?q=moving&limit={1 + i % 20}")));
 
     /// <summary>One read may run and none may wait.</summary>
-    private static Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> OneReadAtATime(SeededApp seeded) => seeded.WithWebHostBuilder(b =>
-    {
-        b.UseSetting("QuoteSearch:MaxConcurrentReads", "1");
-        b.UseSetting("QuoteSearch:ReadQueueLimit", "0");
-    });
+    private static Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> OneReadAtATime(SeededApp seeded) =>
+        seeded.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("QuoteSearch:MaxConcurrentReads", "1");
+            b.UseSetting("QuoteSearch:ReadQueueLimit", "0");
+        });
 
     [Fact]
     public async Task Reads_beyond_the_running_ones_wait_their_turn_instead_of_failing()

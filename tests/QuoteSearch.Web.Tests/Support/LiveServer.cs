@@ -37,7 +37,13 @@ public sealed class LiveServer : IAsyncLifetime
             foreach (var outcome in ArticleFileReader.CreateDefault().ReadAll([RepoPaths.Seeds])) ingest.Add(outcome.Article!);
             ingest.Commit();
         }
-        app = QuoteSearchApp.Create(["--urls", "http://127.0.0.1:0", "--QuoteSearch:Index", folder.Path, "--QuoteSearch:ApiKey", ApiKey, "--Logging:LogLevel:Default", "Warning"]);
+        app = QuoteSearchApp.Create(
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--QuoteSearch:Index", folder.Path,
+            "--QuoteSearch:ApiKey", ApiKey,
+            "--Logging:LogLevel:Default", "Warning",
+        ]);
         await app.StartAsync();
         Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         playwright = await Playwright.CreateAsync();
@@ -45,7 +51,11 @@ public sealed class LiveServer : IAsyncLifetime
         {
             ExecutablePath = Chromium,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync",
+            ],
         });
         Directory.CreateDirectory(ScreenshotFolder);
     }

@@ -59,7 +59,12 @@ internal static partial class Boilerplate
     /// <summary>A short heading that starts the furniture after a story: related links, tags, comments.</summary>
     public static bool StartsTail(string text) => text.Length <= 40 && TailHeading().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:related( (articles|stories|content|posts|coverage))?|tags?|topics|comments?|leave a (comment|reply)|you (may|might) also like|more (from|on|stories)\b.*|recommended( for you)?|trending( now)?|most (read|popular)|popular (stories|posts)|share this( article| story)?|about the author|você pode gostar.*|leia (também|mais)|veja também|lesen sie auch|à lire aussi|lire aussi|te puede interesar|también te puede interesar)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(
+        @"^(?:related( (articles|stories|content|posts|coverage))?|tags?|topics|comments?|leave a (comment|reply)|"
+        + @"you (may|might) also like|more (from|on|stories)\b.*|recommended( for you)?|trending( now)?|most (read|popular)|"
+        + @"popular (stories|posts)|share this( article| story)?|about the author|você pode gostar.*|leia (também|mais)|"
+        + @"veja também|lesen sie auch|à lire aussi|lire aussi|te puede interesar|también te puede interesar)\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TailHeading();
 
     /// <summary>The page says this element is the story body.</summary>
@@ -69,27 +74,46 @@ internal static partial class Boilerplate
         || Likely().IsMatch(element.GetAttributeValue("class", "") + " " + element.GetAttributeValue("id", ""));
 
     /// <summary>Short lines that are widgets' labels rather than text.</summary>
-    public static bool IsNoiseLine(string text) => (text.Length < 80 && NoiseLine().IsMatch(text)) || (text.Length < 250 && PromoLine().IsMatch(text));
+    public static bool IsNoiseLine(string text) =>
+        (text.Length < 80 && NoiseLine().IsMatch(text)) || (text.Length < 250 && PromoLine().IsMatch(text));
 
-    [GeneratedRegex(@"(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|inbox)|^have a (?:news )?tip\b|\b(?:can|may) be reached at\b|^follow (?:us|him|her|them) on (?:twitter|facebook|instagram)|all rights reserved|^(?:©|copyright\b)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(
+        @"(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|inbox)|^have a (?:news )?tip\b|\b(?:can|may) be reached at\b|"
+        + @"^follow (?:us|him|her|them) on (?:twitter|facebook|instagram)|all rights reserved|^(?:©|copyright\b)",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PromoLine();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|breadcrumbs?|byline|caption|combx|comments?|community|consent|cookie\w*|credit\w*|disqus|footer|gdpr|masthead|menu|modal|most-?popular|outbrain|pagination|pager|popup|promo\w*|recirc\w*|related|remark|replies|rss|share\w*|shoutbox|sidebar|signup|skyscraper|social|sponsor\w*|subscri\w*|supplemental|taboola|tags?|toolbar|widget|sr-only|visually-hidden|author-bio|newsletter\w*|nav\w*)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(
+        @"(?:^|[\s_-])(?:ad|ads|advert\w*|banner|breadcrumbs?|byline|caption|combx|comments?|community|consent|cookie\w*|"
+        + @"credit\w*|disqus|footer|gdpr|masthead|menu|modal|most-?popular|outbrain|pagination|pager|popup|promo\w*|"
+        + @"recirc\w*|related|remark|replies|rss|share\w*|shoutbox|sidebar|signup|skyscraper|social|sponsor\w*|subscri\w*|"
+        + @"supplemental|taboola|tags?|toolbar|widget|sr-only|visually-hidden|author-bio|newsletter\w*|nav\w*)(?:$|[\s_-])",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Unlikely();
 
     // An embedded tweet or post quoted by the story is part of it, though its wrapper says "social".
-    [GeneratedRegex(@"twitter-tweet|instagram-media|tiktok-embed|(?:social|twitter|tweet|instagram)[\w-]*-embed|embed-(?:social|twitter|tweet|instagram)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(
+        @"twitter-tweet|instagram-media|tiktok-embed|(?:social|twitter|tweet|instagram)[\w-]*-embed|"
+        + @"embed-(?:social|twitter|tweet|instagram)",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex EmbeddedPost();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:cta|comments|disqus|outbrain|taboola)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(
+        @"(?:^|[\s_-])(?:cta|comments|disqus|outbrain|taboola)(?:$|[\s_-])",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex NeverArticle();
 
-    [GeneratedRegex(@"article-?body|story-?body|entry-content|post-content|articletext|article__body|main-content|story-content", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(
+        @"article-?body|story-?body|entry-content|post-content|articletext|article__body|main-content|story-content",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Likely();
 
-    [GeneratedRegex(@"^(?:advertisement|advert|ad|share( this)?( article| story)?|read more|continue reading|follow us.*|sign up.*|subscribe.*|related( articles| stories)?|click here.*|image|photo|loading\.*|print|email|comments?)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(
+        @"^(?:advertisement|advert|ad|share( this)?( article| story)?|read more|continue reading|follow us.*|sign up.*|"
+        + @"subscribe.*|related( articles| stories)?|click here.*|image|photo|loading\.*|print|email|comments?)$",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex NoiseLine();
 }

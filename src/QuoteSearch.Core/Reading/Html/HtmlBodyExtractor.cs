@@ -34,7 +34,13 @@ internal static class HtmlBodyExtractor
         var threshold = Math.Max(10, top.Value * 0.2);
         foreach (var sibling in best.ParentNode?.ChildNodes ?? Enumerable.Empty<HtmlNode>())
         {
-            if (sibling != best && scores.TryGetValue(sibling, out var score) && score >= threshold && LooksLikeProse(sibling, blocks)) chosen.Add(sibling);
+            if (sibling != best
+                && scores.TryGetValue(sibling, out var score)
+                && score >= threshold
+                && LooksLikeProse(sibling, blocks))
+            {
+                chosen.Add(sibling);
+            }
         }
         var kept = new List<string>();
         foreach (var block in blocks.Where(b => IsInside(b.Element, chosen)))
@@ -57,7 +63,9 @@ internal static class HtmlBodyExtractor
         var current = best;
         var inside = TextInside(current, good);
         var level = 0;
-        for (var parent = current.ParentNode; parent is not null && level++ < MaxLevels && parent.Name is not ("body" or "html" or "#document"); parent = parent.ParentNode)
+        for (var parent = current.ParentNode;
+             parent is not null && level++ < MaxLevels && parent.Name is not ("body" or "html" or "#document");
+             parent = parent.ParentNode)
         {
             // The page's own mark of the story body (itemprop=articleBody, class article-body) settles it.
             if (Boilerplate.MarksArticleBody(parent)) return parent;
@@ -87,7 +95,9 @@ internal static class HtmlBodyExtractor
         {
             if (block.Text.Length < MinScoredLength || block.LinkDensity > 0.5) continue;
             var score = 1 + block.Text.Count(c => c == ',') + Math.Min(block.Text.Length / 100.0, 3);
-            var parent = block.Element.Name is "p" or "li" or "blockquote" or "pre" or "h2" or "h3" or "td" ? block.Element.ParentNode : block.Element;
+            var parent = block.Element.Name is "p" or "li" or "blockquote" or "pre" or "h2" or "h3" or "td"
+                ? block.Element.ParentNode
+                : block.Element;
             if (block.Element.Name is "li" && parent?.ParentNode is not null) parent = parent.ParentNode;
             Add(scores, parent, score * Bonus(parent));
             Add(scores, parent?.ParentNode, score / 2 * Bonus(parent?.ParentNode));
@@ -98,9 +108,12 @@ internal static class HtmlBodyExtractor
     private static double Bonus(HtmlNode? node)
     {
         if (node is null) return 1;
-        var names = node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "") + " " + node.GetAttributeValue("itemprop", "");
-        return names.Contains("articleBody", StringComparison.OrdinalIgnoreCase) || names.Contains("article-body", StringComparison.OrdinalIgnoreCase)
-               || names.Contains("story-body", StringComparison.OrdinalIgnoreCase) || names.Contains("entry-content", StringComparison.OrdinalIgnoreCase)
+        var names = node.GetAttributeValue("class", "") + " " + node.GetAttributeValue("id", "") + " "
+            + node.GetAttributeValue("itemprop", "");
+        return names.Contains("articleBody", StringComparison.OrdinalIgnoreCase)
+               || names.Contains("article-body", StringComparison.OrdinalIgnoreCase)
+               || names.Contains("story-body", StringComparison.OrdinalIgnoreCase)
+               || names.Contains("entry-content", StringComparison.OrdinalIgnoreCase)
             ? 1.5
             : 1;
     }

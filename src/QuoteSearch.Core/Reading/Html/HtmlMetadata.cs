@@ -39,7 +39,9 @@ internal static class HtmlMetadata
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in root.Descendants("meta"))
         {
-            var key = meta.GetAttributeValue("property", null) ?? meta.GetAttributeValue("name", null) ?? meta.GetAttributeValue("itemprop", null);
+            var key = meta.GetAttributeValue("property", null)
+                ?? meta.GetAttributeValue("name", null)
+                ?? meta.GetAttributeValue("itemprop", null);
             var content = meta.GetAttributeValue("content", null);
             if (key is not null && !string.IsNullOrWhiteSpace(content)) metas.TryAdd(key, HtmlEntity.DeEntitize(content));
         }
@@ -78,7 +80,12 @@ internal static class HtmlMetadata
             var at = title.LastIndexOf(separator, StringComparison.Ordinal);
             if (at <= 0) continue;
             var tail = title[(at + separator.Length)..];
-            if (site is null || tail.Contains(site, StringComparison.OrdinalIgnoreCase) || tail.Split(' ').Length <= 4) return title[..at].Trim();
+            if (site is null
+                || tail.Contains(site, StringComparison.OrdinalIgnoreCase)
+                || tail.Split(' ').Length <= 4)
+            {
+                return title[..at].Trim();
+            }
         }
         return title;
     }

@@ -18,7 +18,8 @@ internal static class JsonLd
             JsonElement parsed;
             try
             {
-                using var json = JsonDocument.Parse(script.InnerText, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+                using var json = JsonDocument.Parse(script.InnerText, options);
                 parsed = json.RootElement.Clone();
             }
             catch (JsonException)

@@ -40,7 +40,9 @@ public sealed class SpeakerModelTests
         var random = new Random(seed);
         return Enumerable.Range(0, count).Select(_ =>
         {
-            var features = Enumerable.Range(0, CandidateFeatures.Count).Select(_ => (float)Math.Round(random.NextDouble() * 4, 1)).ToArray();
+            var features = Enumerable.Range(0, CandidateFeatures.Count)
+                .Select(_ => (float)Math.Round(random.NextDouble() * 4, 1))
+                .ToArray();
             var label = features[0] + features[3] > 4 ^ random.NextDouble() < 0.1;
             return new CandidateRow { Features = features, Label = label };
         }).ToList();
