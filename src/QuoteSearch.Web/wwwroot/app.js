@@ -108,13 +108,26 @@ function pager(makeUrl, onPage, linkFor) {
   return load;
 }
 
+// The search form's fields, in the order they appear in the page's URL and in the API's query string.
+const searchFields = ["q", "speaker", "outlet", "kind", "from", "to", "sort"];
+
+// The export links download every result of the search on screen, with its filters.
+function showExports(query) {
+  for (const format of ["csv", "json"]) {
+    const p = new URLSearchParams(query);
+    p.set("format", format);
+    $(`export-${format}`).href = `/api/quotes?${p}`;
+  }
+  $("exports").hidden = false;
+}
+
 function searchPage() {
   const form = $("search-form");
   const params = new URLSearchParams(location.search);
-  for (const name of ["q", "speaker", "from", "to", "sort"]) if (params.get(name)) $(name).value = params.get(name);
+  for (const name of searchFields) if (params.get(name)) $(name).value = params.get(name);
   const query = () => {
     const p = new URLSearchParams();
-    for (const name of ["q", "speaker", "from", "to", "sort"]) if ($(name).value) p.set(name, $(name).value);
+    for (const name of searchFields) if ($(name).value) p.set(name, $(name).value);
     return p;
   };
   const load = pager((cursor) => {
@@ -124,6 +137,7 @@ function searchPage() {
   }, (page) => {
     $("status").textContent = page.total === 1 ? "1 quote" : `${page.total.toLocaleString()} quotes`;
     $("undated").textContent = undatedNote(page.undated, "a date filter leaves them out");
+    showExports(query());
   }, (choice) => {
     const p = query();
     p.set("speaker", choice.id);

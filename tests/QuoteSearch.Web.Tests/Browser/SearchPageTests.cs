@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using QuoteSearch.Web.Tests.Support;
+
+namespace QuoteSearch.Web.Tests.Browser;
+
+/// <summary>The search page: filters kept in the URL, exports of the search on screen, history, citations.</summary>
+public sealed class SearchPageTests(LiveServer server) : IClassFixture<LiveServer>, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        if (!posted) await TestArticles.PostLanternStoriesAsync(server);
+        posted = true;
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static bool posted;
+
+    [Fact]
+    public async Task Outlet_kind_and_dates_filter_the_search_stay_in_the_url_and_carry_into_both_exports()
+    {
+        var page = await server.Browser.NewPageAsync();
+        await page.GotoAsync(server.Url + "/");
+        await page.FillAsync("#q", "lantern");
+        await page.FillAsync("#outlet", "harbourgazette.example");
+        await page.SelectOptionAsync("#kind", "direct");
+        await page.FillAsync("#from", "2024-01-01");
+        await page.FillAsync("#to", "2024-12-31");
+        await page.PressAsync("#q", "Enter");
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("1 quote");
+        await Assertions.Expect(page.Locator("#results li")).ToContainTextAsync("lantern festival");
+        Assert.Contains("outlet=harbourgazette.example", page.Url);
+        Assert.Contains("kind=direct", page.Url);
+        Assert.Contains("from=2024-01-01", page.Url);
+
+        var csv = await page.Locator("#export-csv").GetAttributeAsync("href");
+        var json = await page.Locator("#export-json").GetAttributeAsync("href");
+        Assert.Contains("format=json", json);
+        var download = await page.APIRequest.GetAsync(server.Url + csv);
+        var lines = (await download.TextAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("lantern festival", lines[1]);
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("1 quote");
+        Assert.Equal("harbourgazette.example", await page.InputValueAsync("#outlet"));
+        Assert.Equal("direct", await page.InputValueAsync("#kind"));
+    }
+}
