@@ -89,17 +89,20 @@ function didYouMean(error, linkFor) {
 }
 
 function pager(makeUrl, onPage, linkFor) {
-  let cursor = null;
+  let cursor = null, generation = 0;
   const more = $("more");
   async function load(reset) {
-    if (reset) { cursor = null; $("results").replaceChildren(); }
+    if (reset) { cursor = null; generation++; $("results").replaceChildren(); }
+    const mine = generation;
     try {
       const page = await api(makeUrl(cursor));
+      if (mine !== generation) return; // a newer search (or Back) replaced this one while it loaded
       for (const hit of page.hits) $("results").append(quoteItem(hit));
       cursor = page.next;
       more.hidden = !cursor;
       onPage(page);
     } catch (error) {
+      if (mine !== generation) return;
       if (!linkFor || !didYouMean(error, linkFor)) $("status").textContent = error.message;
       more.hidden = true;
     }
@@ -123,8 +126,7 @@ function showExports(query) {
 
 function searchPage() {
   const form = $("search-form");
-  const params = new URLSearchParams(location.search);
-  for (const name of searchFields) if (params.get(name)) $(name).value = params.get(name);
+  fillSearchForm(new URLSearchParams(location.search));
   const query = () => {
     const p = new URLSearchParams();
     for (const name of searchFields) if ($(name).value) p.set(name, $(name).value);
@@ -143,10 +145,16 @@ function searchPage() {
     p.set("speaker", choice.id);
     return `/?${p}`;
   });
+  // Each search is a history entry: Back brings the previous search's form and results back.
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    history.replaceState(null, "", `?${query()}`);
+    const url = `?${query()}`;
+    if (url !== location.search) history.pushState(null, "", url);
     load(true);
+  });
+  window.addEventListener("popstate", () => {
+    fillSearchForm(new URLSearchParams(location.search));
+    showSearch(load);
   });
   let timer = null;
   $("speaker").addEventListener("input", () => {
@@ -160,8 +168,27 @@ function searchPage() {
       } catch { /* autocomplete is a convenience: ignore failures */ }
     }, 150);
   });
-  if ([...params.keys()].length) load(true);
-  else $("q").focus();
+  showSearch(load);
+  if (!new URLSearchParams(location.search).size) $("q").focus();
+}
+
+// Every field takes its value from the URL, or its default when the URL has none.
+function fillSearchForm(params) {
+  for (const name of searchFields) {
+    const field = $(name);
+    field.value = params.get(name) || "";
+    if (field.tagName === "SELECT" && field.selectedIndex < 0) field.selectedIndex = 0;
+  }
+}
+
+// A URL with a search runs it; the bare page shows no results.
+function showSearch(load) {
+  if (new URLSearchParams(location.search).size) { load(true); return; }
+  $("results").replaceChildren();
+  $("status").textContent = "";
+  $("undated").textContent = "";
+  $("exports").hidden = true;
+  $("more").hidden = true;
 }
 
 function timeline(months) {

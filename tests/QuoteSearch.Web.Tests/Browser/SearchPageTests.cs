@@ -46,4 +46,29 @@ public sealed class SearchPageTests(LiveServer server) : IClassFixture<LiveServe
         Assert.Equal("harbourgazette.example", await page.InputValueAsync("#outlet"));
         Assert.Equal("direct", await page.InputValueAsync("#kind"));
     }
+
+    [Fact]
+    public async Task Each_search_is_a_history_entry_and_back_restores_the_previous_search()
+    {
+        var page = await server.Browser.NewPageAsync();
+        await page.GotoAsync(server.Url + "/");
+        await page.FillAsync("#q", "festival");
+        await page.PressAsync("#q", "Enter");
+        await Assertions.Expect(page.Locator("#results li").First).ToContainTextAsync("lantern festival");
+        await page.FillAsync("#q", "pier");
+        await page.SelectOptionAsync("#kind", "direct");
+        await page.PressAsync("#q", "Enter");
+        await Assertions.Expect(page.Locator("#results li").First).ToContainTextAsync("fire risk on the pier");
+
+        await page.GoBackAsync();
+        await Assertions.Expect(page.Locator("#results li").First).ToContainTextAsync("lantern festival");
+        await Assertions.Expect(page.Locator("#results li")).ToHaveCountAsync(1);
+        Assert.Equal("festival", await page.InputValueAsync("#q"));
+        Assert.Equal("", await page.InputValueAsync("#kind"));
+        Assert.Contains("?q=festival&", page.Url);
+
+        await page.GoForwardAsync();
+        await Assertions.Expect(page.Locator("#results li").First).ToContainTextAsync("fire risk on the pier");
+        Assert.Equal("direct", await page.InputValueAsync("#kind"));
+    }
 }
