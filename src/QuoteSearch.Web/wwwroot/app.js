@@ -65,7 +65,7 @@ function quoteItem(hit) {
       " · ", el("span", { className: "kind", text: hit.kind }),
       " · ", el("cite", { text: hit.article.title || hit.article.id }),
       source ? ` (${source})` : "",
-      " · ", el("a", { href: hit.link, text: `source ¶${hit.paragraph + 1}`, "aria-label": `source paragraph ${hit.paragraph + 1}` }),
+      " · ", el("a", { href: hit.link, className: "source", text: `source ¶${hit.paragraph}`, "aria-label": `source paragraph ${hit.paragraph}` }),
       hit.carriedBy > 1 ? ` · carried by ${hit.carriedBy} articles` : ""));
 }
 
@@ -355,7 +355,7 @@ async function articlePage() {
     $("meta").append([article.outlet, article.published].filter(Boolean).join(" · "));
     if (href) $("meta").append(" · ", el("a", { href, rel: "noopener noreferrer", text: "original article" }));
     for (const paragraph of data.paragraphs) {
-      $("paragraphs").append(el("li", { id: paragraph.anchor, value: String(paragraph.number + 1), tabindex: "-1" }, markQuotes(paragraph.text, paragraph.quotes)));
+      $("paragraphs").append(el("li", { id: paragraph.anchor, value: String(paragraph.number), tabindex: "-1" }, markQuotes(paragraph.text, paragraph.quotes)));
     }
     focusTarget();
     window.addEventListener("hashchange", focusTarget);

@@ -71,4 +71,26 @@ public sealed class SearchPageTests(LiveServer server) : IClassFixture<LiveServe
         await Assertions.Expect(page.Locator("#results li").First).ToContainTextAsync("fire risk on the pier");
         Assert.Equal("direct", await page.InputValueAsync("#kind"));
     }
+
+    [Fact]
+    public async Task The_paragraph_number_on_a_hit_is_the_anchor_it_lands_on_and_the_number_in_the_csv()
+    {
+        var page = await server.Browser.NewPageAsync();
+        await page.GotoAsync(server.Url + "/?q=budget");
+        var source = page.Locator("#results li").First.Locator("a.source");
+        await source.WaitForAsync();
+        var label = await source.InnerTextAsync();
+        var number = label.Replace("source ¶", "", StringComparison.Ordinal);
+        Assert.Equal("2", number);
+
+        var csv = await (await page.APIRequest.GetAsync(server.Url + "/api/quotes?q=budget&format=csv")).TextAsync();
+        Assert.EndsWith("," + number, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1], StringComparison.Ordinal);
+
+        await source.ClickAsync();
+        await page.WaitForURLAsync($"**/article.html?id=lantern-plan#p{number}");
+        var target = page.Locator($"#p{number}");
+        await Assertions.Expect(target).ToHaveClassAsync("target");
+        Assert.Contains("lantern budget had doubled", await target.InnerTextAsync());
+        Assert.Equal(number, await target.GetAttributeAsync("value"));
+    }
 }
