@@ -54,15 +54,19 @@ function speakerLink(speaker) {
   return el("a", { href: `/speaker.html?id=${encodeURIComponent(speaker.id)}`, text: speaker.name });
 }
 
+// What a reader calls each kind: a reported statement is the article's words, so it gets no quote marks.
+const kindLabels = { direct: "quote", partial: "partial quote", indirect: "statement" };
+const isStatement = (hit) => hit.kind === "indirect";
+
 function quoteItem(hit) {
-  const kindClass = hit.kind === "indirect" ? "quote indirect" : "quote";
   const source = [hit.article.outlet, hit.article.published].filter(Boolean).join(", ");
+  const words = isStatement(hit) ? [highlighted(hit.highlighted)] : ["“", highlighted(hit.highlighted), "”"];
   return el("li", {},
-    el("p", { className: kindClass }, highlighted(hit.highlighted)),
+    el("p", { className: isStatement(hit) ? "quote statement" : "quote" }, ...words),
     el("p", { className: "who" },
       "— ", speakerLink(hit.speaker),
       hit.speaker && hit.speaker.role ? `, ${hit.speaker.role}` : "",
-      " · ", el("span", { className: "kind", text: hit.kind }),
+      " · ", el("span", { className: "kind", title: hit.kind, text: kindLabels[hit.kind] || hit.kind }),
       " · ", el("cite", { text: hit.article.title || hit.article.id }),
       source ? ` (${source})` : "",
       " · ", el("a", { href: hit.link, className: "source", text: `source ¶${hit.paragraph}`, "aria-label": `source paragraph ${hit.paragraph}` }),
@@ -152,6 +156,12 @@ function searchPage() {
     if (url !== location.search) history.pushState(null, "", url);
     load(true);
   });
+  // "Verbatim quotes only" is the kind filter set to whole direct quotes: the two always agree.
+  $("verbatim").addEventListener("change", () => {
+    $("kind").value = $("verbatim").checked ? "direct" : "";
+    form.requestSubmit();
+  });
+  $("kind").addEventListener("change", () => { $("verbatim").checked = $("kind").value === "direct"; });
   window.addEventListener("popstate", () => {
     fillSearchForm(new URLSearchParams(location.search));
     showSearch(load);
@@ -179,6 +189,7 @@ function fillSearchForm(params) {
     field.value = params.get(name) || "";
     if (field.tagName === "SELECT" && field.selectedIndex < 0) field.selectedIndex = 0;
   }
+  $("verbatim").checked = $("kind").value === "direct";
 }
 
 // A URL with a search runs it; the bare page shows no results.

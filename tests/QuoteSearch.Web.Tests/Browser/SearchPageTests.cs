@@ -93,4 +93,27 @@ public sealed class SearchPageTests(LiveServer server) : IClassFixture<LiveServe
         Assert.Contains("lantern budget had doubled", await target.InnerTextAsync());
         Assert.Equal(number, await target.GetAttributeAsync("value"));
     }
+
+    [Fact]
+    public async Task A_statement_shows_without_quote_marks_under_its_kind_and_verbatim_only_leaves_it_out()
+    {
+        var page = await server.Browser.NewPageAsync();
+        await page.GotoAsync(server.Url + "/?q=lantern");
+        var statement = page.Locator("#results li").Filter(new LocatorFilterOptions { HasText = "budget had doubled" });
+        var quote = page.Locator("#results li").Filter(new LocatorFilterOptions { HasText = "festival will return" });
+        await Assertions.Expect(statement.Locator(".kind")).ToHaveTextAsync("statement");
+        Assert.DoesNotContain("“", await statement.Locator("p.quote").InnerTextAsync());
+        await Assertions.Expect(quote.Locator(".kind")).ToHaveTextAsync("quote");
+        Assert.Matches("^“.*”$", await quote.Locator("p.quote").InnerTextAsync());
+        Assert.False(await page.IsCheckedAsync("#verbatim"));
+
+        await page.CheckAsync("#verbatim");
+        await Assertions.Expect(statement).ToHaveCountAsync(0);
+        await Assertions.Expect(quote).ToHaveCountAsync(1);
+        Assert.Contains("kind=direct", page.Url);
+        Assert.Equal("direct", await page.InputValueAsync("#kind"));
+        await page.ReloadAsync();
+        await Assertions.Expect(quote).ToHaveCountAsync(1);
+        Assert.True(await page.IsCheckedAsync("#verbatim"));
+    }
 }
