@@ -58,6 +58,31 @@ function speakerLink(speaker) {
 const kindLabels = { direct: "quote", partial: "partial quote", indirect: "statement" };
 const isStatement = (hit) => hit.kind === "indirect";
 
+// “Words” — Speaker, Outlet, 2024-03-05, https://host/article.html?id=...#p4 (a statement without quote marks).
+// The comma that led into "said X" is the article's punctuation, not the speaker's: it is dropped.
+function citation(hit) {
+  const words = hit.quote.trim().replace(/[,;:]+$/, "");
+  const cited = isStatement(hit) ? words : `“${words}”`;
+  const by = [hit.speaker ? hit.speaker.name : "unattributed", hit.article.outlet, hit.article.published,
+    new URL(hit.link, location.origin).href];
+  return `${cited} — ${by.filter(Boolean).join(", ")}`;
+}
+
+// Copies the citation; where the clipboard is refused, the citation is shown for copying by hand.
+function citeButton(hit) {
+  const text = citation(hit);
+  const button = el("button", { type: "button", className: "cite", "data-citation": text, text: "Copy citation" });
+  button.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      button.textContent = "Copied";
+    } catch {
+      button.replaceWith(el("span", { className: "citation", text }));
+    }
+  });
+  return button;
+}
+
 function quoteItem(hit) {
   const source = [hit.article.outlet, hit.article.published].filter(Boolean).join(", ");
   const words = isStatement(hit) ? [highlighted(hit.highlighted)] : ["“", highlighted(hit.highlighted), "”"];
@@ -70,7 +95,8 @@ function quoteItem(hit) {
       " · ", el("cite", { text: hit.article.title || hit.article.id }),
       source ? ` (${source})` : "",
       " · ", el("a", { href: hit.link, className: "source", text: `source ¶${hit.paragraph}`, "aria-label": `source paragraph ${hit.paragraph}` }),
-      hit.carriedBy > 1 ? ` · carried by ${hit.carriedBy} articles` : ""));
+      hit.carriedBy > 1 ? ` · carried by ${hit.carriedBy} articles` : "",
+      " ", citeButton(hit)));
 }
 
 // "3 results have no date: ..." — said wherever dates are used, so missing results are never a surprise.

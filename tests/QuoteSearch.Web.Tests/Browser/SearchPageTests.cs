@@ -116,4 +116,22 @@ public sealed class SearchPageTests(LiveServer server) : IClassFixture<LiveServe
         await Assertions.Expect(quote).ToHaveCountAsync(1);
         Assert.True(await page.IsCheckedAsync("#verbatim"));
     }
+
+    [Fact]
+    public async Task Copy_citation_puts_quote_speaker_outlet_date_and_paragraph_link_on_the_clipboard()
+    {
+        await using var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Permissions = ["clipboard-read", "clipboard-write"],
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.Url + "/?q=festival");
+        var hit = page.Locator("#results li").First;
+        await hit.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Copy citation" }).ClickAsync();
+        await Assertions.Expect(hit.Locator("button.cite")).ToHaveTextAsync("Copied");
+
+        var expected = "“The lantern festival will return next spring” — Tobias Lindgren, harbourgazette.example, 2024-03-05, "
+            + server.Url + "/article.html?id=lantern-plan#p1";
+        Assert.Equal(expected, await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+    }
 }
