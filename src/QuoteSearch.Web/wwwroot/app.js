@@ -218,14 +218,48 @@ function fillSearchForm(params) {
   $("verbatim").checked = $("kind").value === "direct";
 }
 
-// A URL with a search runs it; the bare page shows no results.
+// A URL with a search runs it; the bare page shows the corpus instead of results.
 function showSearch(load) {
-  if (new URLSearchParams(location.search).size) { load(true); return; }
+  const searching = new URLSearchParams(location.search).size > 0;
+  $("welcome").hidden = searching;
+  if (searching) { load(true); return; }
+  welcome();
   $("results").replaceChildren();
   $("status").textContent = "";
   $("undated").textContent = "";
   $("exports").hidden = true;
   $("more").hidden = true;
+}
+
+const plural = (n, one, many) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+// The opening words of a quote (up to four, ending at the first clause mark) as an exact phrase: an example search
+// that is sure to find something in this corpus.
+function examplePhrase(hit) {
+  const words = hit.quote.replace(/["“”]/g, "").split(/\s+/).filter(Boolean).slice(0, 4);
+  const clauseEnd = words.findIndex((w) => /[,.;:!?]$/.test(w));
+  const phrase = clauseEnd >= 1 ? words.slice(0, clauseEnd + 1) : words;
+  return phrase.length >= 2 ? `"${phrase.join(" ").replace(/[,.;:!?]+$/, "")}"` : null;
+}
+
+// The empty front page: how big the corpus is, searches to try (taken from the newest quotes), the most quoted.
+let welcomed = false;
+async function welcome() {
+  if (welcomed) return;
+  welcomed = true;
+  try {
+    const [stats, recent, top] = await Promise.all([api("/api/stats"), api("/api/quotes?sort=date&kind=direct&limit=3"),
+      api("/api/speakers?sort=quotes&limit=5")]);
+    $("corpus").textContent = `Searching ${plural(stats.quotes, "quote", "quotes")} by ${plural(stats.speakers, "speaker", "speakers")} `
+      + `in ${plural(stats.articles, "article", "articles")}.`;
+    const phrases = [...new Set(recent.hits.map(examplePhrase).filter(Boolean))];
+    $("examples").replaceChildren(...phrases.map((q) => el("li", {}, el("a", { href: `/?${new URLSearchParams({ q })}`, text: q }))));
+    $("top-speakers").replaceChildren(...top.speakers.map((s) => el("li", {},
+      el("a", { href: s.link, text: s.name }), ` (${plural(s.quotes, "quote", "quotes")})`)));
+  } catch (error) {
+    welcomed = false;
+    $("corpus").textContent = error.message;
+  }
 }
 
 function timeline(months) {

@@ -134,4 +134,26 @@ public sealed class SearchPageTests(LiveServer server) : IClassFixture<LiveServe
             + server.Url + "/article.html?id=lantern-plan#p1";
         Assert.Equal(expected, await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
     }
+
+    [Fact]
+    public async Task The_empty_front_page_shows_the_corpus_size_example_searches_and_the_most_quoted()
+    {
+        var page = await server.Browser.NewPageAsync();
+        await page.GotoAsync(server.Url + "/");
+        var stats = await (await page.APIRequest.GetAsync(server.Url + "/api/stats")).JsonAsync();
+        var top = await (await page.APIRequest.GetAsync(server.Url + "/api/speakers?sort=quotes&limit=5")).JsonAsync();
+        int Count(string name) => stats!.Value.GetProperty(name).GetInt32();
+        await Assertions.Expect(page.Locator("#corpus")).ToHaveTextAsync(
+            $"Searching {Count("quotes")} quotes by {Count("speakers")} speakers in {Count("articles")} articles.");
+        var speakers = top!.Value.GetProperty("speakers").EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToArray();
+        await Assertions.Expect(page.Locator("#top-speakers li a")).ToHaveTextAsync(speakers);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "6-front-page.png"), FullPage = true });
+
+        var example = page.Locator("#examples a").First;
+        var phrase = await example.InnerTextAsync();
+        await example.ClickAsync();
+        await page.Locator("#results li").First.WaitForAsync();
+        Assert.Equal(phrase, await page.InputValueAsync("#q"));
+        Assert.True(await page.Locator("#welcome").IsHiddenAsync());
+    }
 }
