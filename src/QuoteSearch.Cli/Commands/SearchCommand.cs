@@ -44,8 +44,9 @@ internal static class SearchCommand
                 using var output = new JsonLines(Console.OpenStandardOutput());
                 foreach (var hit in page.Value!.Hits)
                 {
-                    output.Record(("article", hit.Article.Id), ("paragraph", Links.ParagraphNumber(hit.Paragraph)), ("quote", hit.Text), ("speaker", hit.Speaker),
-                        ("speaker_id", hit.SpeakerId), ("kind", hit.Kind), ("title", hit.Article.Title), ("published", hit.Article.Published));
+                    output.Record(("article", hit.Article.Id), ("paragraph", Links.ParagraphNumber(hit.Paragraph)), ("quote", hit.Text),
+                        ("speaker", hit.Speaker), ("speaker_id", hit.SpeakerId), ("kind", hit.Kind), ("title", hit.Article.Title),
+                        ("published", hit.Article.Published));
                 }
                 return 0;
             }

@@ -13,7 +13,8 @@ public static class Links
     public static string ParagraphAnchor(int index) => $"p{ParagraphNumber(index)}";
 
     /// <summary>The article page opened at the paragraph with this 0-based index.</summary>
-    public static string Paragraph(string articleId, int index) => $"/article.html?id={Uri.EscapeDataString(articleId)}#{ParagraphAnchor(index)}";
+    public static string Paragraph(string articleId, int index) =>
+        $"/article.html?id={Uri.EscapeDataString(articleId)}#{ParagraphAnchor(index)}";
 
     public static string Speaker(string speakerId) => $"/speaker.html?id={Uri.EscapeDataString(speakerId)}";
 }

@@ -147,7 +147,10 @@ public sealed class SearchPageTests(LiveServer server) : IClassFixture<LiveServe
             $"Searching {Count("quotes")} quotes by {Count("speakers")} speakers in {Count("articles")} articles.");
         var speakers = top!.Value.GetProperty("speakers").EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToArray();
         await Assertions.Expect(page.Locator("#top-speakers li a")).ToHaveTextAsync(speakers);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "6-front-page.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(LiveServer.ScreenshotFolder, "7-front-page.png"), FullPage = true,
+        });
 
         var example = page.Locator("#examples a").First;
         var phrase = await example.InnerTextAsync();
