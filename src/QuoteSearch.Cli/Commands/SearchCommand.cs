@@ -2,6 +2,7 @@ using System.CommandLine;
 using QuoteSearch.Cli.Output;
 using QuoteSearch.Core.Indexing;
 using QuoteSearch.Core.Searching;
+using QuoteSearch.Web.Models;
 
 namespace QuoteSearch.Cli.Commands;
 
@@ -44,8 +45,8 @@ internal static class SearchCommand
                 foreach (var hit in page.Value!.Hits)
                 {
                     output.Record(
-                        ("article", hit.Article.Id), ("paragraph", hit.Paragraph), ("quote", hit.Text), ("speaker", hit.Speaker),
-                        ("speaker_id", hit.SpeakerId), ("kind", hit.Kind), ("title", hit.Article.Title),
+                        ("article", hit.Article.Id), ("paragraph", Links.ParagraphNumber(hit.Paragraph)), ("quote", hit.Text),
+                        ("speaker", hit.Speaker), ("speaker_id", hit.SpeakerId), ("kind", hit.Kind), ("title", hit.Article.Title),
                         ("published", hit.Article.Published));
                 }
                 return 0;
@@ -56,7 +57,7 @@ internal static class SearchCommand
                 // A reported statement is the article's words, not the speaker's: no quote marks around it.
                 Console.WriteLine(hit.Kind == "indirect" ? $"{hit.Text}" : $"“{hit.Text}”");
                 Console.WriteLine($"    {hit.Kind} — {hit.Speaker ?? "(unattributed)"}, {hit.Article.Title ?? hit.Article.Id} "
-                    + $"({hit.Article.Published ?? "undated"}), paragraph {hit.Paragraph}");
+                    + $"({hit.Article.Published ?? "undated"}), paragraph {Links.ParagraphNumber(hit.Paragraph)}");
             }
             return 0;
         });

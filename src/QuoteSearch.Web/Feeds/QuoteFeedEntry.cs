@@ -66,7 +66,7 @@ public static class QuoteFeedEntry
         return $"<blockquote><p>{Encode(Quoted(hit, hit.Text))}</p></blockquote>"
             + $"<p>— {Encode(who)} ({Encode(hit.Kind)})</p>"
             + $"<p><cite>{Encode(title)}</cite>, {Encode(where)} · "
-            + $"<a href=\"{Encode(source.AbsoluteUri)}\">source ¶{hit.Paragraph + 1}</a></p>";
+            + $"<a href=\"{Encode(source.AbsoluteUri)}\">source ¶{Links.ParagraphNumber(hit.Paragraph)}</a></p>";
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -10,7 +10,11 @@ public sealed record ArticleDto(ArticleRefDto Article, IReadOnlyList<ParagraphDt
     public static ArticleDto From(StoredArticle stored, Func<QuoteHit, QuoteHit> identify)
     {
         var byParagraph = stored.Quotes.Select(h => QuoteDto.From(identify(h))).ToLookup(q => q.Paragraph);
-        var paragraphs = stored.Paragraphs.Select((text, n) => new ParagraphDto(n, $"p{n}", text, byParagraph[n].ToList())).ToList();
+        var paragraphs = stored.Paragraphs.Select((text, index) =>
+        {
+            var number = Links.ParagraphNumber(index);
+            return new ParagraphDto(number, Links.ParagraphAnchor(index), text, byParagraph[number].ToList());
+        }).ToList();
         return new ArticleDto(ArticleRefDto.From(stored.Article), paragraphs);
     }
 }

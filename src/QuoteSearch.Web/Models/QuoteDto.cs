@@ -2,7 +2,10 @@ using QuoteSearch.Core.Searching;
 
 namespace QuoteSearch.Web.Models;
 
-/// <summary>A quote as the API returns it; <see cref="Link"/> opens the source paragraph in the UI.</summary>
+/// <summary>
+/// A quote as the API returns it; <see cref="Paragraph"/> is its paragraph's number counted from 1, and
+/// <see cref="Link"/> opens the article at that paragraph (<c>#p</c> and the same number).
+/// </summary>
 public sealed record QuoteDto(
     string Id,
     string Quote,
@@ -31,7 +34,7 @@ public sealed record QuoteDto(
         hit.Cue,
         hit.Confidence,
         ArticleRefDto.From(hit.Article),
-        hit.Paragraph,
+        Links.ParagraphNumber(hit.Paragraph),
         hit.Start,
         hit.End,
         Links.Paragraph(hit.Article.Id, hit.Paragraph));

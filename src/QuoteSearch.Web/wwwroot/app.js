@@ -54,19 +54,49 @@ function speakerLink(speaker) {
   return el("a", { href: `/speaker.html?id=${encodeURIComponent(speaker.id)}`, text: speaker.name });
 }
 
+// What a reader calls each kind: a reported statement is the article's words, so it gets no quote marks.
+const kindLabels = { direct: "quote", partial: "partial quote", indirect: "statement" };
+const isStatement = (hit) => hit.kind === "indirect";
+
+// “Words” — Speaker, Outlet, 2024-03-05, https://host/article.html?id=...#p4 (a statement without quote marks).
+// The comma that led into "said X" is the article's punctuation, not the speaker's: it is dropped.
+function citation(hit) {
+  const words = hit.quote.trim().replace(/[,;:]+$/, "");
+  const cited = isStatement(hit) ? words : `“${words}”`;
+  const by = [hit.speaker ? hit.speaker.name : "unattributed", hit.article.outlet, hit.article.published,
+    new URL(hit.link, location.origin).href];
+  return `${cited} — ${by.filter(Boolean).join(", ")}`;
+}
+
+// Copies the citation; where the clipboard is refused, the citation is shown for copying by hand.
+function citeButton(hit) {
+  const text = citation(hit);
+  const button = el("button", { type: "button", className: "cite", "data-citation": text, text: "Copy citation" });
+  button.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      button.textContent = "Copied";
+    } catch {
+      button.replaceWith(el("span", { className: "citation", text }));
+    }
+  });
+  return button;
+}
+
 function quoteItem(hit) {
-  const kindClass = hit.kind === "indirect" ? "quote indirect" : "quote";
   const source = [hit.article.outlet, hit.article.published].filter(Boolean).join(", ");
+  const words = isStatement(hit) ? [highlighted(hit.highlighted)] : ["“", highlighted(hit.highlighted), "”"];
   return el("li", {},
-    el("p", { className: kindClass }, highlighted(hit.highlighted)),
+    el("p", { className: isStatement(hit) ? "quote statement" : "quote" }, ...words),
     el("p", { className: "who" },
       "— ", speakerLink(hit.speaker),
       hit.speaker && hit.speaker.role ? `, ${hit.speaker.role}` : "",
-      " · ", el("span", { className: "kind", text: hit.kind }),
+      " · ", el("span", { className: "kind", title: hit.kind, text: kindLabels[hit.kind] || hit.kind }),
       " · ", el("cite", { text: hit.article.title || hit.article.id }),
       source ? ` (${source})` : "",
-      " · ", el("a", { href: hit.link, text: `source ¶${hit.paragraph + 1}`, "aria-label": `source paragraph ${hit.paragraph + 1}` }),
-      hit.carriedBy > 1 ? ` · carried by ${hit.carriedBy} articles` : ""));
+      " · ", el("a", { href: hit.link, className: "source", text: `source ¶${hit.paragraph}`, "aria-label": `source paragraph ${hit.paragraph}` }),
+      hit.carriedBy > 1 ? ` · carried by ${hit.carriedBy} articles` : "",
+      " ", citeButton(hit)));
 }
 
 // "3 results have no date: ..." — said wherever dates are used, so missing results are never a surprise.
@@ -98,17 +128,20 @@ function followFeed(href, title) {
 }
 
 function pager(makeUrl, onPage, linkFor) {
-  let cursor = null;
+  let cursor = null, generation = 0;
   const more = $("more");
   async function load(reset) {
-    if (reset) { cursor = null; $("results").replaceChildren(); }
+    if (reset) { cursor = null; generation++; $("results").replaceChildren(); }
+    const mine = generation;
     try {
       const page = await api(makeUrl(cursor));
+      if (mine !== generation) return; // a newer search (or Back) replaced this one while it loaded
       for (const hit of page.hits) $("results").append(quoteItem(hit));
       cursor = page.next;
       more.hidden = !cursor;
       onPage(page);
     } catch (error) {
+      if (mine !== generation) return;
       if (!linkFor || !didYouMean(error, linkFor)) $("status").textContent = error.message;
       more.hidden = true;
     }
@@ -117,13 +150,25 @@ function pager(makeUrl, onPage, linkFor) {
   return load;
 }
 
+// The search form's fields, in the order they appear in the page's URL and in the API's query string.
+const searchFields = ["q", "speaker", "outlet", "kind", "from", "to", "sort"];
+
+// The export links download every result of the search on screen, with its filters.
+function showExports(query) {
+  for (const format of ["csv", "json"]) {
+    const p = new URLSearchParams(query);
+    p.set("format", format);
+    $(`export-${format}`).href = `/api/quotes?${p}`;
+  }
+  $("exports").hidden = false;
+}
+
 function searchPage() {
   const form = $("search-form");
-  const params = new URLSearchParams(location.search);
-  for (const name of ["q", "speaker", "from", "to", "sort"]) if (params.get(name)) $(name).value = params.get(name);
+  fillSearchForm(new URLSearchParams(location.search));
   const query = () => {
     const p = new URLSearchParams();
-    for (const name of ["q", "speaker", "from", "to", "sort"]) if ($(name).value) p.set(name, $(name).value);
+    for (const name of searchFields) if ($(name).value) p.set(name, $(name).value);
     return p;
   };
   const load = pager((cursor) => {
@@ -138,15 +183,28 @@ function searchPage() {
     followFeed(`/feeds/quotes?${filters}`, "QuoteSearch: this search");
     $("follow-search").hidden = false;
     $("undated").textContent = undatedNote(page.undated, "a date filter leaves them out");
+    showExports(query());
   }, (choice) => {
     const p = query();
     p.set("speaker", choice.id);
     return `/?${p}`;
   });
+  // Each search is a history entry: Back brings the previous search's form and results back.
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    history.replaceState(null, "", `?${query()}`);
+    const url = `?${query()}`;
+    if (url !== location.search) history.pushState(null, "", url);
     load(true);
+  });
+  // "Verbatim quotes only" is the kind filter set to whole direct quotes: the two always agree.
+  $("verbatim").addEventListener("change", () => {
+    $("kind").value = $("verbatim").checked ? "direct" : "";
+    form.requestSubmit();
+  });
+  $("kind").addEventListener("change", () => { $("verbatim").checked = $("kind").value === "direct"; });
+  window.addEventListener("popstate", () => {
+    fillSearchForm(new URLSearchParams(location.search));
+    showSearch(load);
   });
   let timer = null;
   $("speaker").addEventListener("input", () => {
@@ -160,8 +218,62 @@ function searchPage() {
       } catch { /* autocomplete is a convenience: ignore failures */ }
     }, 150);
   });
-  if ([...params.keys()].length) load(true);
-  else $("q").focus();
+  showSearch(load);
+  if (!new URLSearchParams(location.search).size) $("q").focus();
+}
+
+// Every field takes its value from the URL, or its default when the URL has none.
+function fillSearchForm(params) {
+  for (const name of searchFields) {
+    const field = $(name);
+    field.value = params.get(name) || "";
+    if (field.tagName === "SELECT" && field.selectedIndex < 0) field.selectedIndex = 0;
+  }
+  $("verbatim").checked = $("kind").value === "direct";
+}
+
+// A URL with a search runs it; the bare page shows the corpus instead of results.
+function showSearch(load) {
+  const searching = new URLSearchParams(location.search).size > 0;
+  $("welcome").hidden = searching;
+  if (searching) { load(true); return; }
+  welcome();
+  $("results").replaceChildren();
+  $("status").textContent = "";
+  $("undated").textContent = "";
+  $("exports").hidden = true;
+  $("more").hidden = true;
+}
+
+const plural = (n, one, many) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+// The opening words of a quote (up to four, ending at the first clause mark) as an exact phrase: an example search
+// that is sure to find something in this corpus.
+function examplePhrase(hit) {
+  const words = hit.quote.replace(/["“”]/g, "").split(/\s+/).filter(Boolean).slice(0, 4);
+  const clauseEnd = words.findIndex((w) => /[,.;:!?]$/.test(w));
+  const phrase = clauseEnd >= 1 ? words.slice(0, clauseEnd + 1) : words;
+  return phrase.length >= 2 ? `"${phrase.join(" ").replace(/[,.;:!?]+$/, "")}"` : null;
+}
+
+// The empty front page: how big the corpus is, searches to try (taken from the newest quotes), the most quoted.
+let welcomed = false;
+async function welcome() {
+  if (welcomed) return;
+  welcomed = true;
+  try {
+    const [stats, recent, top] = await Promise.all([api("/api/stats"), api("/api/quotes?sort=date&kind=direct&limit=3"),
+      api("/api/speakers?sort=quotes&limit=5")]);
+    $("corpus").textContent = `Searching ${plural(stats.quotes, "quote", "quotes")} by ${plural(stats.speakers, "speaker", "speakers")} `
+      + `in ${plural(stats.articles, "article", "articles")}.`;
+    const phrases = [...new Set(recent.hits.map(examplePhrase).filter(Boolean))];
+    $("examples").replaceChildren(...phrases.map((q) => el("li", {}, el("a", { href: `/?${new URLSearchParams({ q })}`, text: q }))));
+    $("top-speakers").replaceChildren(...top.speakers.map((s) => el("li", {},
+      el("a", { href: s.link, text: s.name }), ` (${plural(s.quotes, "quote", "quotes")})`)));
+  } catch (error) {
+    welcomed = false;
+    $("corpus").textContent = error.message;
+  }
 }
 
 function timeline(months) {
@@ -329,7 +441,7 @@ async function articlePage() {
     $("meta").append([article.outlet, article.published].filter(Boolean).join(" · "));
     if (href) $("meta").append(" · ", el("a", { href, rel: "noopener noreferrer", text: "original article" }));
     for (const paragraph of data.paragraphs) {
-      $("paragraphs").append(el("li", { id: paragraph.anchor, value: String(paragraph.number + 1), tabindex: "-1" }, markQuotes(paragraph.text, paragraph.quotes)));
+      $("paragraphs").append(el("li", { id: paragraph.anchor, value: String(paragraph.number), tabindex: "-1" }, markQuotes(paragraph.text, paragraph.quotes)));
     }
     focusTarget();
     window.addEventListener("hashchange", focusTarget);

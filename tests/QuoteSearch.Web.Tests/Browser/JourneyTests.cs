@@ -38,8 +38,8 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
             .Filter(new LocatorFilterOptions { HasText = "moving forward" })
             .GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "source paragraph 4" })
             .ClickAsync();
-        await page.WaitForURLAsync("**/article.html?id=000_f49c1c6e5ef7ea12#p3");
-        var target = page.Locator("#p3");
+        await page.WaitForURLAsync("**/article.html?id=000_f49c1c6e5ef7ea12#p4");
+        var target = page.Locator("#p4");
         await Assertions.Expect(target).ToHaveClassAsync("target");
         await Assertions.Expect(target).ToBeInViewportAsync();
         Assert.Contains("things are moving forward", await target.InnerTextAsync());
@@ -103,7 +103,7 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
         var page = await server.Browser.NewPageAsync();
         var dialogs = 0;
         page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
-        foreach (var path in new[] { "/?q=%22what+we+say%22", "/speaker.html?id=mallory-keys", "/article.html?id=%3Cscript%3Ex#p0" })
+        foreach (var path in new[] { "/?q=%22what+we+say%22", "/speaker.html?id=mallory-keys", "/article.html?id=%3Cscript%3Ex#p1" })
         {
             await page.GotoAsync(server.Url + path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -15,7 +15,7 @@ public sealed class ArticlesControllerTests(SeededApp app) : IClassFixture<Seede
         var body = JsonDocument.Parse(await client.GetStringAsync("/api/articles/000_f49c1c6e5ef7ea12")).RootElement;
         var paragraphs = body.GetProperty("paragraphs").EnumerateArray().ToList();
         Assert.Equal(10, paragraphs.Count);
-        Assert.Equal("p3", paragraphs[3].GetProperty("anchor").GetString());
+        Assert.Equal("p4", paragraphs[3].GetProperty("anchor").GetString());
         Assert.Contains(
             paragraphs[3].GetProperty("quotes").EnumerateArray(),
             q => q.GetProperty("speaker").GetProperty("name").GetString() == "Kirill Dmitriev");
