@@ -130,18 +130,18 @@ internal static class SpeakerNames
     /// <summary>Whether the article writes the word in lower case, and whether capitalised inside a sentence.</summary>
     private static (bool Lower, bool CapitalisedInside) Writings(List<List<Token>> paragraphs, string word)
     {
-        var (lower, inside) = (false, false);
+        var inside = false;
         foreach (var tokens in paragraphs)
         {
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
                 if (!token.IsWord || !token.Text.Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
-                if (!token.IsCapitalized) lower = true;
+                if (!token.IsCapitalized) return (true, inside);
                 else if (IsInsideSentence(tokens, i)) inside = true;
             }
         }
-        return (lower, inside);
+        return (false, inside);
     }
 
     private static bool IsContraction(string word) =>

@@ -108,7 +108,7 @@ internal sealed partial class ArticleNames
             break;
         }
         // "Actor Clint Howard", "Cmdr. Sean Robertson": role words before a known first name are no part of the name.
-        start = GivenNameWords.NameStart(i => run[i], start, run.Count - 1);
+        if (run.Count - start >= 3) start = GivenNameWords.NameStart(i => run[i], start, run.Count - 1);
         for (var t = 0; t < start; t++)
         {
             if (gender == Gender.Unknown) gender = Genders.FromTitle(run[t]);

@@ -167,7 +167,7 @@ internal static class NounPhrases
                 break;
             }
             // "Cmdr. Sean Robertson", "Singer-guitarist Tom Lund": role words before a known first name.
-            nameStart = GivenNameWords.NameStart(i => tokens[i].Text, nameStart, end);
+            if (end - nameStart >= 2) nameStart = GivenNameWords.NameStart(i => tokens[i].Text, nameStart, end);
             var roleStart = start;
             while (roleStart - 1 >= floor && start - roleStart < MaxRoleWords && IsRoleWord(tokens[roleStart - 1])) roleStart--;
             // "Council leader Ada Brennan", "Opposition member Felix Hart": a capitalised word before a role word is part of it.
