@@ -95,8 +95,37 @@ function quoteItem(hit) {
       " · ", el("cite", { text: hit.article.title || hit.article.id }),
       source ? ` (${source})` : "",
       " · ", el("a", { href: hit.link, className: "source", text: `source ¶${hit.paragraph}`, "aria-label": `source paragraph ${hit.paragraph}` }),
-      hit.carriedBy > 1 ? ` · carried by ${hit.carriedBy} articles` : "",
-      " ", citeButton(hit)));
+      " ", citeButton(hit)),
+    hit.carriedBy > 1 ? carriedBy(hit) : null);
+}
+
+// "Carried by N articles" opens the group: first seen (day, outlet) and each article with its outlet, date and a
+// link to the paragraph. Fetched once, on first opening; a failure says so and the next opening tries again.
+function carriedBy(hit) {
+  const panel = el("div", { className: "group-body", role: "status", "aria-live": "polite" });
+  const details = el("details", { className: "group" }, el("summary", { text: `Carried by ${hit.carriedBy} articles` }), panel);
+  let loaded = false;
+  details.addEventListener("toggle", async () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    panel.textContent = "Loading…";
+    try {
+      panel.replaceChildren(...groupPanel(await api(`/api/quotes/${encodeURIComponent(hit.id)}/group`)));
+    } catch (error) {
+      loaded = false;
+      panel.textContent = `The articles could not be loaded: ${error.message}`;
+    }
+  });
+  return details;
+}
+
+function groupPanel(group) {
+  const lead = `First seen ${group.firstSeen || "on an unknown day"}${group.firstOutlet ? ` in ${group.firstOutlet}` : ""}`;
+  const items = group.appearances.map((a) => el("li", {},
+    el("span", { className: "outlet", text: a.article.outlet || "unknown outlet" }), ", ",
+    el("time", { text: a.article.published || "undated" }), " · ",
+    el("a", { href: a.link, text: `${a.article.title || a.article.id} ¶${a.paragraph}` })));
+  return [el("p", { className: "first-seen", text: `${lead}.` }), el("ol", { className: "appearances" }, ...items)];
 }
 
 // "3 results have no date: ..." — said wherever dates are used, so missing results are never a surprise.
