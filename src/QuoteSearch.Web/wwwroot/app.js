@@ -95,8 +95,37 @@ function quoteItem(hit) {
       " · ", el("cite", { text: hit.article.title || hit.article.id }),
       source ? ` (${source})` : "",
       " · ", el("a", { href: hit.link, className: "source", text: `source ¶${hit.paragraph}`, "aria-label": `source paragraph ${hit.paragraph}` }),
-      hit.carriedBy > 1 ? ` · carried by ${hit.carriedBy} articles` : "",
-      " ", citeButton(hit)));
+      " ", citeButton(hit)),
+    hit.carriedBy > 1 ? carriedBy(hit) : null);
+}
+
+// "Carried by N articles" opens the group: first seen (day, outlet) and each article with its outlet, date and a
+// link to the paragraph. Fetched once, on first opening; a failure says so and the next opening tries again.
+function carriedBy(hit) {
+  const panel = el("div", { className: "group-body", role: "status", "aria-live": "polite" });
+  const details = el("details", { className: "group" }, el("summary", { text: `Carried by ${hit.carriedBy} articles` }), panel);
+  let loaded = false;
+  details.addEventListener("toggle", async () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    panel.textContent = "Loading…";
+    try {
+      panel.replaceChildren(...groupPanel(await api(`/api/quotes/${encodeURIComponent(hit.id)}/group`)));
+    } catch (error) {
+      loaded = false;
+      panel.textContent = `The articles could not be loaded: ${error.message}`;
+    }
+  });
+  return details;
+}
+
+function groupPanel(group) {
+  const lead = `First seen ${group.firstSeen || "on an unknown day"}${group.firstOutlet ? ` in ${group.firstOutlet}` : ""}`;
+  const items = group.appearances.map((a) => el("li", {},
+    el("span", { className: "outlet", text: a.article.outlet || "unknown outlet" }), ", ",
+    el("time", { text: a.article.published || "undated" }), " · ",
+    el("a", { href: a.link, text: `${a.article.title || a.article.id} ¶${a.paragraph}` })));
+  return [el("p", { className: "first-seen", text: `${lead}.` }), el("ol", { className: "appearances" }, ...items)];
 }
 
 // "3 results have no date: ..." — said wherever dates are used, so missing results are never a surprise.
@@ -276,28 +305,53 @@ async function welcome() {
   }
 }
 
-function timeline(months) {
+const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const monthLabel = (key) => `${monthNames[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
+
+// Every month from the first quoted to the last, a month without quotes as 0: a gap in the timeline is a real gap.
+// "yyyy-MM" keys sort as dates; anything else is not a month and is left out.
+function monthAxis(months) {
+  const counts = new Map(months.filter((m) => /^\d{4}-(0[1-9]|1[0-2])$/.test(m.month)).map((m) => [m.month, m.quotes]));
+  const keys = [...counts.keys()].sort();
+  if (!keys.length) return [];
+  const index = (key) => Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+  const axis = [];
+  for (let i = index(keys[0]); i <= index(keys[keys.length - 1]); i++) {
+    const key = `${Math.floor(i / 12)}-${String(i % 12 + 1).padStart(2, "0")}`;
+    axis.push({ month: key, quotes: counts.get(key) || 0 });
+  }
+  return axis;
+}
+
+// A bar per month on a drawing as wide as the page's column; at most 12 month labels (every n-th month), each with
+// room for its ~45 units of text, and counts only while they fit.
+const maxLabels = 12, labelRoom = 60;
+
+function timeline(timelineMonths) {
+  const months = monthAxis(timelineMonths);
   const svgNs = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(svgNs, "svg");
-  const width = Math.max(months.length * 40, 200), height = 140, max = Math.max(1, ...months.map((m) => m.quotes));
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", months.map((m) => `${m.month}: ${m.quotes}`).join(", ") || "no dated quotes");
+  const node = (tag, attrs, text) => {
+    const n = document.createElementNS(svgNs, tag);
+    for (const [key, value] of Object.entries(attrs)) n.setAttribute(key, String(value));
+    if (text !== undefined) n.textContent = text;
+    return n;
+  };
+  const width = 800, height = 140, base = height - 22, max = Math.max(1, ...months.map((m) => m.quotes));
+  const slot = width / Math.max(months.length, 1), every = Math.max(Math.ceil(months.length / maxLabels), Math.ceil(labelRoom / slot));
+  const svg = node("svg", { viewBox: `0 0 ${width} ${height}`, role: "img",
+    "aria-label": months.map((m) => `${monthLabel(m.month)}: ${m.quotes}`).join(", ") || "no dated quotes" });
+  svg.append(node("line", { x1: 0, x2: width, y1: base, y2: base, class: "axis" }));
   months.forEach((m, i) => {
-    const barHeight = Math.round((m.quotes / max) * (height - 40));
-    const rect = document.createElementNS(svgNs, "rect");
-    rect.setAttribute("x", i * 40 + 8); rect.setAttribute("y", height - 20 - barHeight);
-    rect.setAttribute("width", 24); rect.setAttribute("height", barHeight);
-    const title = document.createElementNS(svgNs, "title");
-    title.textContent = `${m.month}: ${m.quotes} quotes`;
-    rect.append(title);
-    const label = document.createElementNS(svgNs, "text");
-    label.setAttribute("x", i * 40 + 4); label.setAttribute("y", height - 6);
-    label.textContent = m.month;
-    const count = document.createElementNS(svgNs, "text");
-    count.setAttribute("x", i * 40 + 14); count.setAttribute("y", height - 24 - barHeight);
-    count.textContent = String(m.quotes);
-    svg.append(rect, label, count);
+    const barHeight = Math.round((m.quotes / max) * (base - 18));
+    const centre = (i + 0.5) * slot, barWidth = Math.max(1, Math.min(28, slot * 0.7));
+    const rect = node("rect", { x: centre - barWidth / 2, y: base - barHeight, width: barWidth, height: barHeight,
+      "data-month": m.month });
+    rect.append(node("title", {}, `${monthLabel(m.month)}: ${m.quotes === 1 ? "1 quote" : `${m.quotes} quotes`}`));
+    svg.append(rect);
+    // A label is about 44 units wide: one at either end is pulled inside the drawing.
+    const labelAt = Math.min(Math.max(centre, 22), width - 22);
+    if (i % every === 0) svg.append(node("text", { x: labelAt, y: height - 6, "text-anchor": "middle", class: "month" }, monthLabel(m.month)));
+    if (m.quotes && slot >= 16) svg.append(node("text", { x: centre, y: base - barHeight - 4, "text-anchor": "middle" }, String(m.quotes)));
   });
   return svg;
 }
