@@ -35,8 +35,8 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
             if (!match.Found) return Result<SearchPage>.Fail(SearchErrors.Speaker(request.Speaker, match));
             speaker = match.Speaker!;
         }
-        var query = Restricted(userQuery, request, speaker);
         var sort = request.Sort == SearchSort.Date ? PublishedDaySort.NewestFirst : null;
+        var query = Restricted(userQuery, request, speaker, rankByKind: sort is null && request.Kind is null);
         try
         {
             return Result<SearchPage>.Ok(index.Read(searcher => Page(searcher, query, userQuery, sort, after.Value, request, speaker)));
@@ -75,12 +75,13 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
     /// <summary>
     /// The user's query joined with restrictions that do not score (only quotes; the speaker, outlet, kind and
     /// dates asked for). As clauses of one conjunction, the rarest one drives the search: "everything X said"
-    /// walks X's quotes, not the whole index, as a filter over match-all would.
+    /// walks X's quotes, not the whole index, as a filter over match-all would. <paramref name="rankByKind"/> puts
+    /// whole direct quotes before other kinds that match as well (<see cref="KindRanking"/>).
     /// </summary>
-    private static BooleanQuery Restricted(Query? userQuery, SearchRequest request, SpeakerSummary? speaker)
+    private static BooleanQuery Restricted(Query? userQuery, SearchRequest request, SpeakerSummary? speaker, bool rankByKind = false)
     {
         var query = new BooleanQuery();
-        if (userQuery is not null) query.Add(userQuery, Occur.MUST);
+        if (userQuery is not null) query.Add(rankByKind ? KindRanking.DirectQuotesFirst(userQuery) : userQuery, Occur.MUST);
         void Filter(Query restriction) => query.Add(new ConstantScoreQuery(restriction) { Boost = 0 }, Occur.MUST);
         if (!OnlyQuotesMatch(userQuery, request)) Filter(new TermQuery(new Term(IndexFields.Type, IndexFields.QuoteType)));
         if (speaker is not null) Filter(SpeakerDirectory.QuotesOf(speaker));

@@ -28,7 +28,7 @@ public static class QuoteFeedEntry
     public static SyndicationItem From(QuoteHit hit, string site, DateTimeOffset undated)
     {
         var speaker = hit.Speaker ?? hit.SpeakerId ?? UnknownSpeaker;
-        var source = new Uri(site + Links.Paragraph(hit.Article.Id, hit.Paragraph));
+        var source = new Uri(site + Links.Quote(hit.Article.Id, hit.Id, hit.Paragraph));
         var published = Published(hit);
         var item = new SyndicationItem
         {

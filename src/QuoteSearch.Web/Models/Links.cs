@@ -16,5 +16,12 @@ public static class Links
     public static string Paragraph(string articleId, int index) =>
         $"/article.html?id={Uri.EscapeDataString(articleId)}#{ParagraphAnchor(index)}";
 
+    /// <summary>
+    /// The article page opened at a quote: its paragraph (0-based <paramref name="index"/>) as the anchor, and the quote's
+    /// id as <c>quote=</c>, which the page marks exactly: <c>/article.html?id=a1&amp;quote=a1.3#p4</c>.
+    /// </summary>
+    public static string Quote(string articleId, string quoteId, int index) =>
+        $"/article.html?id={Uri.EscapeDataString(articleId)}&quote={Uri.EscapeDataString(quoteId)}#{ParagraphAnchor(index)}";
+
     public static string Speaker(string speakerId) => $"/speaker.html?id={Uri.EscapeDataString(speakerId)}";
 }

@@ -4,7 +4,8 @@ namespace QuoteSearch.Web.Models;
 
 /// <summary>
 /// A quote as the API returns it; <see cref="Paragraph"/> is its paragraph's number counted from 1, and
-/// <see cref="Link"/> opens the article at that paragraph (<c>#p</c> and the same number).
+/// <see cref="Link"/> opens the article at that paragraph (<c>#p</c> and the same number) with this quote marked
+/// (<c>quote=</c> and its id; see <see cref="Links.Quote"/>).
 /// </summary>
 public sealed record QuoteDto(
     string Id,
@@ -37,5 +38,5 @@ public sealed record QuoteDto(
         Links.ParagraphNumber(hit.Paragraph),
         hit.Start,
         hit.End,
-        Links.Paragraph(hit.Article.Id, hit.Paragraph));
+        Links.Quote(hit.Article.Id, hit.Id, hit.Paragraph));
 }

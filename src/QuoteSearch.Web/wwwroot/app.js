@@ -464,14 +464,21 @@ function directoryPage() {
   load();
 }
 
-function markQuotes(text, quotes) {
+// The quote a search hit links to (?quote=id) is a <mark class="hit">; a quote overlapping it (the statement
+// around a quoted fragment) is left unmarked, so the hit is never hidden inside another quote.
+function markQuotes(text, quotes, hitId) {
+  const hit = quotes.find((quote) => quote.id === hitId);
+  const overlapsHit = (quote) => hit && quote !== hit && quote.start < hit.end && hit.start < quote.end;
   const fragment = document.createDocumentFragment();
   let at = 0;
-  for (const quote of [...quotes].sort((a, b) => a.start - b.start)) {
+  for (const quote of quotes.filter((q) => !overlapsHit(q)).sort((a, b) => a.start - b.start)) {
     if (quote.start < at || quote.end > text.length) continue;
     fragment.append(text.slice(at, quote.start));
     const who = quote.speaker ? quote.speaker.name : "unattributed";
-    fragment.append(el("span", { className: "said", title: `${who} (${quote.kind})` }, text.slice(quote.start, quote.end)));
+    const words = text.slice(quote.start, quote.end);
+    fragment.append(quote === hit
+      ? el("mark", { className: "said hit", id: "hit", title: `${who} (${quote.kind})` }, words)
+      : el("span", { className: "said", title: `${who} (${quote.kind})` }, words));
     // The speaker tag goes after the closing quote mark, where a reader expects it.
     let after = quote.end;
     while (after < text.length && after - quote.end < 2 && `"'”’»`.includes(text[after])) after++;
@@ -484,7 +491,9 @@ function markQuotes(text, quotes) {
 }
 
 async function articlePage() {
-  const id = new URLSearchParams(location.search).get("id") || "";
+  const params = new URLSearchParams(location.search);
+  const id = params.get("id") || "";
+  const hitId = params.get("quote");
   try {
     const data = await api(`/api/articles/${encodeURIComponent(id)}`);
     const article = data.article;
@@ -495,7 +504,9 @@ async function articlePage() {
     $("meta").append([article.outlet, article.published].filter(Boolean).join(" · "));
     if (href) $("meta").append(" · ", el("a", { href, rel: "noopener noreferrer", text: "original article" }));
     for (const paragraph of data.paragraphs) {
-      $("paragraphs").append(el("li", { id: paragraph.anchor, value: String(paragraph.number), tabindex: "-1" }, markQuotes(paragraph.text, paragraph.quotes)));
+      const item = el("li", { id: paragraph.anchor, value: String(paragraph.number), tabindex: "-1" });
+      $("paragraphs").append(item);
+      item.append(markQuotes(paragraph.text, paragraph.quotes, hitId));
     }
     focusTarget();
     window.addEventListener("hashchange", focusTarget);
@@ -509,7 +520,9 @@ function focusTarget() {
   const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
   if (!target) return;
   target.classList.add("target");
-  target.scrollIntoView({ block: "center" });
+  // A long paragraph may not fit the window: the marked quote is what the reader came for.
+  const hit = target.querySelector("mark.hit");
+  (hit || target).scrollIntoView({ block: "center" });
   target.focus({ preventScroll: true });
 }
 

@@ -38,11 +38,12 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
             .Filter(new LocatorFilterOptions { HasText = "moving forward" })
             .GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "source paragraph 4" })
             .ClickAsync();
-        await page.WaitForURLAsync("**/article.html?id=000_f49c1c6e5ef7ea12#p4");
+        await page.WaitForURLAsync("**/article.html?id=000_f49c1c6e5ef7ea12&quote=000_f49c1c6e5ef7ea12.*#p4");
         var target = page.Locator("#p4");
         await Assertions.Expect(target).ToHaveClassAsync("target");
         await Assertions.Expect(target).ToBeInViewportAsync();
         Assert.Contains("things are moving forward", await target.InnerTextAsync());
+        Assert.Contains("moving forward", await target.Locator("mark.hit").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "3-article.png") });
     }
 
@@ -85,6 +86,31 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
         await page.Locator("#results li").First.WaitForAsync();
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 375, $"the page scrolls sideways at phone width ({width}px)");
+    }
+
+    [Theory]
+    [InlineData("\"promise for the spring\"", "partial")] // inside the statement around it, which must give way
+    [InlineData("\"promise for the spring\"", "direct")]
+    [InlineData("\"harbour bridge\"", "indirect")]
+    public async Task A_source_link_marks_exactly_the_quote_that_was_the_hit(string query, string kind)
+    {
+        await TestArticles.PostAsync(server, "bridge-promise", "https://harbourgazette.example/2026/03/03/bridge-promise",
+            "Bridge promise", "2026-03-03", "The council met on Monday.\n\n"
+            + "Marta Eklund called the plan to reopen the harbour bridge “a promise for the spring” on Monday.\n\n"
+            + "“A promise for the spring,” Marta Eklund said, “and we keep our promises.”");
+        var page = await server.Browser.NewPageAsync(
+            new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 800, Height = 300 } });
+        await page.GotoAsync($"{server.Url}/?q={Uri.EscapeDataString(query)}&kind={kind}");
+        var result = page.Locator("#results li").Filter(new LocatorFilterOptions { HasText = "Bridge promise" }).First;
+        await result.WaitForAsync();
+        var quote = (await result.Locator("p.quote").InnerTextAsync()).Trim('“', '”');
+
+        await result.Locator("a.source").ClickAsync();
+        await page.WaitForURLAsync("**/article.html?id=bridge-promise&quote=bridge-promise.*#p*");
+        var hit = page.Locator(".paragraphs li.target mark.hit");
+        await Assertions.Expect(hit).ToHaveTextAsync(quote);
+        await Assertions.Expect(hit).ToBeInViewportAsync();
+        Assert.Equal(1, await page.Locator("mark.hit").CountAsync());
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public sealed class SearchPageTests(LiveServer server) : IClassFixture<LiveServe
         Assert.EndsWith("," + number, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1], StringComparison.Ordinal);
 
         await source.ClickAsync();
-        await page.WaitForURLAsync($"**/article.html?id=lantern-plan#p{number}");
+        await page.WaitForURLAsync($"**/article.html?id=lantern-plan&quote=lantern-plan.*#p{number}");
         var target = page.Locator($"#p{number}");
         await Assertions.Expect(target).ToHaveClassAsync("target");
         Assert.Contains("lantern budget had doubled", await target.InnerTextAsync());
@@ -131,7 +131,7 @@ public sealed class SearchPageTests(LiveServer server) : IClassFixture<LiveServe
         await Assertions.Expect(hit.Locator("button.cite")).ToHaveTextAsync("Copied");
 
         var expected = "“The lantern festival will return next spring” — Tobias Lindgren, harbourgazette.example, 2024-03-05, "
-            + server.Url + "/article.html?id=lantern-plan#p1";
+            + server.Url + "/article.html?id=lantern-plan&quote=lantern-plan.0#p1";
         Assert.Equal(expected, await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
     }
 

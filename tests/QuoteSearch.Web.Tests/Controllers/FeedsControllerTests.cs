@@ -32,7 +32,7 @@ public sealed class FeedsControllerTests(IdentityApp app) : IClassFixture<Identi
         {
             var hit = hits[entry.Id["urn:quotesearch:quote:".Length..]];
             Assert.Equal("http://localhost" + hit.GetProperty("link").GetString(), AtomFeeds.Link(entry));
-            Assert.Matches(@"^http://localhost/article\.html\?id=harbour-\d#p\d$", AtomFeeds.Link(entry));
+            Assert.Matches(@"^http://localhost/article\.html\?id=(harbour-\d)&quote=\1\.\d+#p\d$", AtomFeeds.Link(entry));
         }
     }
 

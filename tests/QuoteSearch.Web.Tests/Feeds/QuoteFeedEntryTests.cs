@@ -38,7 +38,7 @@ public sealed class QuoteFeedEntryTests
         Assert.DoesNotContain("<script>", html);
         Assert.Contains("&lt;script&gt;", html);
         Assert.Contains("Tides &lt;b&gt;rise&lt;/b&gt;", html);
-        Assert.Contains("<a href=\"http://h/article.html?id=a1#p3\">source ¶3</a>", html);
+        Assert.Contains("<a href=\"http://h/article.html?id=a1&amp;quote=a1.0#p3\">source ¶3</a>", html);
         Assert.Contains("harbour master", html);
     }
 }
