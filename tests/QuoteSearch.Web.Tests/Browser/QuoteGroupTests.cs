@@ -31,12 +31,14 @@ public sealed class QuoteGroupTests(LiveServer server) : IClassFixture<LiveServe
             "harbourgazette.example, 2024-05-30 · Stone for the breakwater ¶2",
             "northernledger.example, 2024-06-02 · Breakwater plans ¶1",
         ]);
-        await Assertions.Expect(articles.Nth(0).Locator("a")).ToHaveAttributeAsync("href", "/article.html?id=breakwater-first#p2");
-        await Assertions.Expect(articles.Nth(1).Locator("a")).ToHaveAttributeAsync("href", "/article.html?id=breakwater-later#p1");
+        await Assertions.Expect(articles.Nth(0).Locator("a"))
+            .ToHaveAttributeAsync("href", "/article.html?id=breakwater-first&quote=breakwater-first.0#p2");
+        await Assertions.Expect(articles.Nth(1).Locator("a"))
+            .ToHaveAttributeAsync("href", "/article.html?id=breakwater-later&quote=breakwater-later.0#p1");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "9-group.png") });
 
         await articles.Nth(0).Locator("a").ClickAsync();
-        await page.WaitForURLAsync("**/article.html?id=breakwater-first#p2");
+        await page.WaitForURLAsync("**/article.html?id=breakwater-first&quote=breakwater-first.0#p2");
         await Assertions.Expect(page.Locator("#p2")).ToHaveClassAsync("target");
     }
 
