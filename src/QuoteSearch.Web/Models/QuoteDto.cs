@@ -24,6 +24,12 @@ public sealed record QuoteDto(
     /// <summary>How many articles carry this same quote (1 when only this one); see <c>/api/quotes/{id}/group</c>.</summary>
     public int CarriedBy { get; init; } = 1;
 
+    /// <summary>
+    /// For a statement (kind <c>indirect</c>) only: the sentence of its paragraph that holds it, at most 400 characters
+    /// (cut with "…"); null for quotes, or when the paragraph text is not stored.
+    /// </summary>
+    public string? Context { get; init; }
+
     public static QuoteDto From(QuoteHit hit, int carriedBy) => From(hit) with { CarriedBy = carriedBy };
 
     public static QuoteDto From(QuoteHit hit) => new(
@@ -38,5 +44,10 @@ public sealed record QuoteDto(
         Links.ParagraphNumber(hit.Paragraph),
         hit.Start,
         hit.End,
-        Links.Quote(hit.Article.Id, hit.Id, hit.Paragraph));
+        Links.Quote(hit.Article.Id, hit.Id, hit.Paragraph))
+    {
+        Context = IsStatement(hit) ? SentenceAround.Of(hit.ParagraphText, hit.Start, hit.End) : null,
+    };
+
+    private static bool IsStatement(QuoteHit hit) => hit.Kind == "indirect";
 }

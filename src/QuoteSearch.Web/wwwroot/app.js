@@ -83,9 +83,18 @@ function citeButton(hit) {
   return button;
 }
 
+// A statement is shown in its sentence (the API's context), its own words marked, so the reader sees the article's
+// report around them; without a context holding the words, the words alone.
+function statementWords(hit) {
+  const at = hit.context ? hit.context.indexOf(hit.quote) : -1;
+  if (at < 0) return [highlighted(hit.highlighted)];
+  return [hit.context.slice(0, at), el("mark", { className: "said" }, highlighted(hit.highlighted)),
+    hit.context.slice(at + hit.quote.length)];
+}
+
 function quoteItem(hit) {
   const source = [hit.article.outlet, hit.article.published].filter(Boolean).join(", ");
-  const words = isStatement(hit) ? [highlighted(hit.highlighted)] : ["“", highlighted(hit.highlighted), "”"];
+  const words = isStatement(hit) ? statementWords(hit) : ["“", highlighted(hit.highlighted), "”"];
   return el("li", {},
     el("p", { className: isStatement(hit) ? "quote statement" : "quote" }, ...words),
     el("p", { className: "who" },

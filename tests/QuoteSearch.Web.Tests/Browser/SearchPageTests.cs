@@ -103,6 +103,9 @@ public sealed class SearchPageTests(LiveServer server) : IClassFixture<LiveServe
         var quote = page.Locator("#results li").Filter(new LocatorFilterOptions { HasText = "festival will return" });
         await Assertions.Expect(statement.Locator(".kind")).ToHaveTextAsync("statement");
         Assert.DoesNotContain("“", await statement.Locator("p.quote").InnerTextAsync());
+        await Assertions.Expect(statement.Locator("p.quote.statement"))
+            .ToHaveTextAsync("Tobias Lindgren said that the lantern budget had doubled since last year.");
+        await Assertions.Expect(statement.Locator("p.quote mark.said")).ToContainTextAsync("the lantern budget had doubled");
         await Assertions.Expect(quote.Locator(".kind")).ToHaveTextAsync("quote");
         Assert.Matches("^“.*”$", await quote.Locator("p.quote").InnerTextAsync());
         Assert.False(await page.IsCheckedAsync("#verbatim"));

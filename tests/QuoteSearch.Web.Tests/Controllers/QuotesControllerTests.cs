@@ -146,4 +146,21 @@ public sealed class QuotesControllerTests(SeededApp app) : IClassFixture<SeededA
         var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
         Assert.Equal("the cursor belongs to another search (other words, filters or sort); start again without a cursor", detail);
     }
+
+    [Fact]
+    public async Task A_statement_comes_with_the_sentence_around_it_and_a_direct_quote_without_one()
+    {
+        var statements = (await Json("/api/quotes?kind=indirect&limit=20")).GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(statements);
+        foreach (var hit in statements)
+        {
+            var context = hit.GetProperty("context").GetString();
+            Assert.NotNull(context);
+            Assert.Contains(hit.GetProperty("quote").GetString()!, context);
+        }
+        var quotes = (await Json("/api/quotes?kind=direct&limit=20")).GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, hit => Assert.True(
+            !hit.TryGetProperty("context", out var context) || context.ValueKind == JsonValueKind.Null));
+    }
 }

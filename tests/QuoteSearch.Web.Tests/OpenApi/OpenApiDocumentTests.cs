@@ -106,4 +106,13 @@ public sealed class OpenApiDocumentTests(SeededApp app) : IClassFixture<SeededAp
             .Where(property => internals.Contains(property.p)).ToList();
         Assert.Empty(exposed);
     }
+
+    [Fact]
+    public async Task A_hit_context_is_typed_as_a_nullable_string()
+    {
+        var quote = (await Document()).Components!.Schemas!["QuoteDto"];
+        var context = quote.Properties!["context"];
+        Assert.True(context.Type!.Value.HasFlag(JsonSchemaType.String), $"{context.Type}");
+        Assert.True(context.Type!.Value.HasFlag(JsonSchemaType.Null), $"{context.Type}");
+    }
 }
