@@ -45,6 +45,8 @@ public sealed class CorrectionTests(LiveServer server) : IClassFixture<LiveServe
     {
         var page = await server.Browser.NewPageAsync();
         await page.GotoAsync(server.Url + "/speaker.html?id=zelensky");
+        // The page fills in the speaker after it loads; opening the corrections before that races its re-render.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Zelensky");
         await page.ClickAsync("#corrections summary");
         await page.FillAsync("#api-key", "not-the-key");
         await page.ClickAsync("#key-form button");

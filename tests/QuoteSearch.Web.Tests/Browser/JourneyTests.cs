@@ -103,7 +103,9 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
         await page.GotoAsync($"{server.Url}/?q={Uri.EscapeDataString(query)}&kind={kind}");
         var result = page.Locator("#results li").Filter(new LocatorFilterOptions { HasText = "Bridge promise" }).First;
         await result.WaitForAsync();
-        var quote = (await result.Locator("p.quote").InnerTextAsync()).Trim('“', '”');
+        // A statement shows the sentence around it, its own words marked: those are the hit.
+        var words = kind == "indirect" ? result.Locator("p.quote mark.said") : result.Locator("p.quote");
+        var quote = (await words.InnerTextAsync()).Trim('“', '”');
 
         await result.Locator("a.source").ClickAsync();
         await page.WaitForURLAsync("**/article.html?id=bridge-promise&quote=bridge-promise.*#p*");
