@@ -1,6 +1,4 @@
-using QuoteSearch.Core.Extraction;
 using QuoteSearch.Core.Indexing;
-using QuoteSearch.Core.Reading;
 using QuoteSearch.Core.Tests.Support;
 
 namespace QuoteSearch.Core.Tests.Searching;
@@ -23,10 +21,7 @@ public sealed class RankingCorpus : IDisposable
             Line("lantern-statement", "2026-03-04", "Tobias Lindgren said the lanterns will be lit all winter."),
             Line("bridge-direct", "2026-03-01", "“The harbour bridge will reopen in the spring,” said Tobias Lindgren."),
             Line("winter-direct", "2026-03-05", "“Winter is long,” said Marta Eklund.")));
-        Index = QuoteIndex.Open(Path.Combine(folder.Path, "index"), writable: true).Value!;
-        var ingest = new Ingest(Index, ExtractionPipeline.Default);
-        foreach (var outcome in ArticleFileReader.CreateDefault().ReadAll([feed])) ingest.Add(outcome.Article!);
-        ingest.Commit();
+        Index = TestIndexes.Build(Path.Combine(folder.Path, "index"), feed);
     }
 
     public QuoteIndex Index { get; }

@@ -1,6 +1,4 @@
-using QuoteSearch.Core.Extraction;
 using QuoteSearch.Core.Indexing;
-using QuoteSearch.Core.Reading;
 using QuoteSearch.Core.Tests.Support;
 
 namespace QuoteSearch.Core.Tests.Searching;
@@ -22,10 +20,7 @@ public sealed class SearchCorpus : IDisposable
             Line("dc-1", "https://a.example/dc-1", "2025-12-01", "Two Clintons",
                 "“Health care is a right,” Hillary Clinton said.\n\n“The economy comes first,” Bill Clinton said.\n\n"
                 + "“Both matter to <b>us</b>,” Clinton said.")));
-        Index = QuoteIndex.Open(Path.Combine(folder.Path, "index"), writable: true).Value!;
-        var ingest = new Ingest(Index, ExtractionPipeline.Default);
-        foreach (var outcome in ArticleFileReader.CreateDefault().ReadAll([feed])) ingest.Add(outcome.Article!);
-        ingest.Commit();
+        Index = TestIndexes.Build(Path.Combine(folder.Path, "index"), feed);
     }
 
     public QuoteIndex Index { get; }

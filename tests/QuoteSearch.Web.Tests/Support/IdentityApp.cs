@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using QuoteSearch.Core.Extraction;
-using QuoteSearch.Core.Indexing;
-using QuoteSearch.Core.Reading;
 using QuoteSearch.Core.Tests.Support;
 
 namespace QuoteSearch.Web.Tests.Support;
@@ -27,13 +24,7 @@ public sealed class IdentityApp : WebApplicationFactory<Program>
             Line("harbour-3", "2026-03-20",
                 "“We start on Monday,” Tim Lindqvist said.\n\n“Dredging is done,” the Coastal Shipping Authority said."),
             Line("harbour-4", "2026-03-22", "“The channel is open,” the Coastal Shipping Authority said in a statement.")));
-        var index = QuoteIndex.Open(Path.Combine(folder.Path, "index"), writable: true).Value!;
-        using (index)
-        {
-            var ingest = new Ingest(index, ExtractionPipeline.Default);
-            foreach (var outcome in ArticleFileReader.CreateDefault().ReadAll([feed])) ingest.Add(outcome.Article!);
-            ingest.Commit();
-        }
+        TestIndexes.Build(Path.Combine(folder.Path, "index"), feed).Dispose();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

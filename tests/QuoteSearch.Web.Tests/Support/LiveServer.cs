@@ -3,9 +3,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Playwright;
-using QuoteSearch.Core.Extraction;
-using QuoteSearch.Core.Indexing;
-using QuoteSearch.Core.Reading;
 using QuoteSearch.Core.Tests.Support;
 using QuoteSearch.Web;
 
@@ -31,12 +28,7 @@ public sealed class LiveServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using (var index = QuoteIndex.Open(folder.Path, writable: true).Value!)
-        {
-            var ingest = new Ingest(index, ExtractionPipeline.Default);
-            foreach (var outcome in ArticleFileReader.CreateDefault().ReadAll([RepoPaths.Seeds])) ingest.Add(outcome.Article!);
-            ingest.Commit();
-        }
+        TestIndexes.Build(folder.Path, RepoPaths.Seeds).Dispose();
         app = QuoteSearchApp.Create(
         [
             "--urls", "http://127.0.0.1:0",

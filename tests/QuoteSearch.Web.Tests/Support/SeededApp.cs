@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using QuoteSearch.Core.Extraction;
-using QuoteSearch.Core.Indexing;
-using QuoteSearch.Core.Reading;
 using QuoteSearch.Core.Tests.Support;
 
 namespace QuoteSearch.Web.Tests.Support;
@@ -16,13 +13,7 @@ public sealed class SeededApp : WebApplicationFactory<Program>
 
     public SeededApp()
     {
-        var index = QuoteIndex.Open(folder.Path, writable: true).Value!;
-        using (index)
-        {
-            var ingest = new Ingest(index, ExtractionPipeline.Default);
-            foreach (var outcome in ArticleFileReader.CreateDefault().ReadAll([RepoPaths.Seeds])) ingest.Add(outcome.Article!);
-            ingest.Commit();
-        }
+        TestIndexes.Build(folder.Path, RepoPaths.Seeds).Dispose();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
