@@ -21,6 +21,19 @@ if (mode == "micro")
     return 0;
 }
 
+if (mode == "extraction")
+{
+    ExtractionProfile.Run(Arg("--folder") ?? "seeds", int.Parse(Arg("--rounds") ?? "3", CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (mode == "indexing")
+{
+    var rounds = int.Parse(Arg("--rounds") ?? "3", CultureInfo.InvariantCulture);
+    IndexingProfile.Run(Arg("--folder") ?? "seeds", rounds, Arg("--work") ?? Path.Combine(Path.GetTempPath(), "quotesearch-indexing"));
+    return 0;
+}
+
 var output = Arg("--out") ?? "bench-results";
 var work = Arg("--work") ?? Path.Combine(Path.GetTempPath(), "quotesearch-bench");
 var sizes = (Arg("--articles") ?? "10000,100000").Split(',').Select(int.Parse).ToList();

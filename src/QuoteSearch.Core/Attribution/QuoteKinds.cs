@@ -40,11 +40,29 @@ internal static class QuoteKinds
     /// <summary>A title of a work or a name in quote marks: every word capitalised but the small ones ("Fox and Friends.").</summary>
     public static bool LooksLikeTitle(string text)
     {
-        var trimmed = text.TrimEnd('.', ',', ';', ':', ' ');
-        if (trimmed.Length == 0 || text.TrimEnd()[^1] is '!' or '?' || trimmed.Contains(". ", StringComparison.Ordinal)) return false;
-        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 8 || (words.Length == 1 && text[^1] == '.')) return false;
-        return char.IsUpper(words[0][0])
-               && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || SmallWords.Contains(w) || !char.IsLetter(w[0]));
+        // Spans, not Split: this runs for every quote and every candidate statement.
+        var trimmed = text.AsSpan().TrimEnd(TitleEndings);
+        if (trimmed.Length == 0 || text.AsSpan().TrimEnd()[^1] is '!' or '?' || trimmed.Contains(". ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var words = 0;
+        var first = true;
+        foreach (var range in trimmed.Split(' '))
+        {
+            var word = trimmed[range];
+            if (word.IsEmpty) continue;
+            if (++words > 8 || (first && !char.IsUpper(word[0])) || !IsTitleWord(word)) return false;
+            first = false;
+        }
+        return words > 0 && !(words == 1 && text[^1] == '.');
     }
+
+    private static readonly char[] TitleEndings = ['.', ',', ';', ':', ' '];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWordLookup =
+        SmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsTitleWord(ReadOnlySpan<char> word) =>
+        char.IsUpper(word[0]) || char.IsDigit(word[0]) || !char.IsLetter(word[0]) || SmallWordLookup.Contains(word);
 }
