@@ -35,7 +35,7 @@ internal static class Appositives
         {
             if (!IsRoleToken(tokens[k])) return null;
         }
-        return string.Join(' ', tokens.Skip(from).Take(to - from).Select(t => t.Text));
+        return TokenRanges.Join(tokens, from, to);
     }
 
     // "said Lewandowski, in a statement released ...": a preposition opens an adverbial, not a role; "Jo Lee, 24," is an age.

@@ -48,7 +48,7 @@ internal static class CueFinder
     {
         if (sentenceStart != k || k < 2 || !tokens[k - 1].IsSentenceEnd) return null;
         var previousStart = SentenceStart(tokens, k - 1);
-        if (tokens.Skip(previousStart).Take(k - 1 - previousStart).Any(t => t.IsQuote)) return null;
+        if (TokenRanges.AnyQuote(tokens, previousStart, k - 1)) return null;
         return NounPhrases.SentenceSubject(tokens, previousStart, k - 1) is { Kind: MentionKind.Person } subject
             ? new Cue(subject, null, CuePlacement.PreviousSentence)
             : null;
@@ -90,7 +90,7 @@ internal static class CueFinder
         if (sentenceStart != k || k < 2 || tokens[k - 1].Text != ".") return null;
         var previousStart = SentenceStart(tokens, k - 1);
         // A sentence with a quote of its own, or one that only sources a fact ("according to X."), introduces nothing.
-        if (tokens.Skip(previousStart).Take(k - 1 - previousStart).Any(t => t.IsQuote)) return null;
+        if (TokenRanges.AnyQuote(tokens, previousStart, k - 1)) return null;
         var cue = Before(tokens, k - 1, previousStart);
         return cue?.Verb is null || cue.Verb == "according to" || Lexicon.WeakCues.Contains(cue.Verb)
             ? null

@@ -37,7 +37,7 @@ internal static class NamedDescriptions
         for (var phraseStart = from + 2; phraseStart <= at && phraseStart < ceiling; phraseStart++)
         {
             if (NameIn(tokens, phraseStart, ceiling) is not { } name) continue;
-            var description = string.Join(' ', tokens.Skip(from).Take(phraseStart - from).Select(t => t.Text));
+            var description = TokenRanges.Join(tokens, from, phraseStart);
             return new Mention(MentionKind.Person, name, description);
         }
         return null;
@@ -55,7 +55,7 @@ internal static class NamedDescriptions
                 if (!tokens[from].IsWord) break;
                 if (tokens[from].Is("a") || tokens[from].Is("an") || tokens[from].Is("the"))
                 {
-                    return string.Join(' ', tokens.Skip(from).Take(phraseStart - from).Select(t => t.Text));
+                    return TokenRanges.Join(tokens, from, phraseStart);
                 }
             }
         }
@@ -70,7 +70,7 @@ internal static class NamedDescriptions
             var nameStart = at + phrase.Length;
             var nameEnd = nameStart;
             while (nameEnd < ceiling && nameEnd - nameStart < MaxPhraseWords && IsNameWord(tokens[nameEnd])) nameEnd++;
-            return nameEnd == nameStart ? null : string.Join(' ', tokens.Skip(nameStart).Take(nameEnd - nameStart).Select(t => t.Text));
+            return nameEnd == nameStart ? null : TokenRanges.Join(tokens, nameStart, nameEnd);
         }
         return null;
     }

@@ -9,7 +9,7 @@ internal sealed partial class ArticleNames
     /// </summary>
     private bool IsPronounReferent(string name)
     {
-        var key = KeyFor(NamePhrase.Surname(name.Split(' ')));
+        var key = SurnameKey(name);
         return !organisations.Contains(key)
             && (titled.Contains(key) || FullNamesOf(key).Any(f => GivenNameWords.IsLikely(f.Split(' ')[0])));
     }

@@ -17,6 +17,8 @@ internal sealed partial class ArticleNames
     // "a Times article", "Trump's statement": who a document speaks for, in reading order.
     private readonly List<(string Noun, string Owner, int Paragraph, int Position)> documentOwners = [];
     private readonly Dictionary<string, string> spellingOfKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> keyOfSpelling = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> surnameKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Gender> genders = new(StringComparer.OrdinalIgnoreCase);
     // Genders known only from a first name ("Terry", "Jordan" can be either): a guess the text may overrule.
     private readonly HashSet<string> guessedGenders = new(StringComparer.OrdinalIgnoreCase);
@@ -54,7 +56,8 @@ internal sealed partial class ArticleNames
                 var end = i;
                 while (end < tokens.Count && ContinuesNameRun(tokens, end)) end++;
                 if (end < tokens.Count && tokens[end].IsCapitalized && NounPhrases.IsPossessive(tokens[end].Text)) end++;
-                var run = tokens.Skip(i).Take(end - i).Select(t => NamePhrase.StripPossessive(t.Text)).ToList();
+                var run = new List<string>(end - i);
+                foreach (var token in TokenRanges.Of(tokens, i, end)) run.Add(NamePhrase.StripPossessive(token.Text));
                 var key = Add(run, out var written);
                 // "Trump's plan", "the Clinton campaign", "told Jones": the name is not who acts.
                 var modifier = NounPhrases.IsPossessive(tokens[end - 1].Text)
@@ -114,7 +117,7 @@ internal sealed partial class ArticleNames
             if (gender == Gender.Unknown) gender = Genders.FromTitle(run[t]);
             hasTitle |= Lexicon.PersonalTitles.Contains(run[t]);
         }
-        var name = run.Skip(start).ToList();
+        var name = run.GetRange(start, run.Count - start);
         if (name.Count == 0 || (name.Count == 1 && (Lexicon.TitleWords.Contains(name[0]) || Lexicon.NotNames.Contains(name[0]))))
         {
             return null;
@@ -231,7 +234,7 @@ internal sealed partial class ArticleNames
     /// <summary>Whether a name is surely a person: the article gives a full name or a personal title for it.</summary>
     public bool IsPerson(string name)
     {
-        var key = KeyFor(NamePhrase.Surname(name.Split(' ')));
+        var key = SurnameKey(name);
         return !organisations.Contains(key) && (titled.Contains(key) || FullNamesOf(key).Any());
     }
 
@@ -240,7 +243,7 @@ internal sealed partial class ArticleNames
             ? fullNamesBySurname.GetValueOrDefault(key) ?? (IEnumerable<string>)[]
             : fullNames.Where(f => f.Surname.Equals(key, StringComparison.OrdinalIgnoreCase)).Select(f => f.FullName);
 
-    public bool IsOrganisation(string name) => organisations.Contains(KeyFor(NamePhrase.Surname(name.Split(' '))));
+    public bool IsOrganisation(string name) => organisations.Contains(SurnameKey(name));
 
     /// <summary>
     /// A person's gender, known per full name (the Clintons differ), else per surname when the article names only one
@@ -253,7 +256,7 @@ internal sealed partial class ArticleNames
         var canonical = Canonical(name);
         if (genders.TryGetValue(canonical, out var gender)) return Trusted(canonical, gender);
         if (genders.TryGetValue(name, out gender)) return Trusted(name, gender);
-        var key = KeyFor(NamePhrase.Surname(canonical.Split(' ')));
+        var key = SurnameKey(canonical);
         var sharing = FullNamesOf(key).Distinct().ToList();
         return sharing.Count <= 1 ? Trusted(key, genders.GetValueOrDefault(key)) : Gender.Unknown;
 
@@ -268,14 +271,27 @@ internal sealed partial class ArticleNames
     }
 
     /// <summary>Groups near spellings of a surname under one key: the first spelling seen that is one edit away.</summary>
+    /// <remarks>
+    /// Remembered per spelling: a near spelling otherwise compared itself with every known key at each mention. The
+    /// answer cannot change later, as keys are only added and the first near one in order of addition wins.
+    /// </remarks>
     private string KeyFor(string surname)
     {
-        if (spellingOfKey.ContainsKey(surname)) return surname;
-        foreach (var known in spellingOfKey.Keys)
+        if (keyOfSpelling.TryGetValue(surname, out var remembered)) return remembered;
+        var key = surname;
+        if (!spellingOfKey.ContainsKey(surname))
         {
-            if (Identity.Spellings.Near(known, surname)) return known;
+            key = spellingOfKey.Keys.FirstOrDefault(known => Identity.Spellings.Near(known, surname)) ?? surname;
+            if (key == surname) spellingOfKey[surname] = surname;
         }
-        spellingOfKey[surname] = surname;
-        return surname;
+        keyOfSpelling[surname] = key;
+        return key;
+    }
+
+    /// <summary>The surname key of a name as written ("Kirill Dmitriev" → "Dmitriev", "Bobby Scott Jr." → "Scott").</summary>
+    private string SurnameKey(string name)
+    {
+        if (surnameKeys.TryGetValue(name, out var key)) return key;
+        return surnameKeys[name] = KeyFor(NamePhrase.Surname(name.Split(' ')));
     }
 }

@@ -298,5 +298,5 @@ internal static class NounPhrases
     }
 
     private static string? Join(List<Token> tokens, int from, int to) =>
-        from >= to ? null : string.Join(' ', tokens.Skip(from).Take(to - from).Select(t => t.Text));
+        from >= to ? null : TokenRanges.Join(tokens, from, to);
 }

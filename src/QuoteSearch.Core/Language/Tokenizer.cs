@@ -50,14 +50,32 @@ internal static class Tokenizer
                 i = end;
                 continue;
             }
-            tokens.Add(new Token(TokenKind.Punct, c.ToString(), i, i + 1));
+            tokens.Add(new Token(TokenKind.Punct, Punctuation(c), i, i + 1));
             i++;
         }
         return tokens;
     }
 
+    // One string per punctuation mark below U+2100 (dashes, quote marks included), not one per occurrence.
+    private static readonly string[] PunctuationStrings = Enumerable.Range(0, 0x2100).Select(c => ((char)c).ToString()).ToArray();
+
+    private static string Punctuation(char c) => c < PunctuationStrings.Length ? PunctuationStrings[c] : c.ToString();
+
     /// <summary>"J." or "J.J." (an initial or run of initials, as in "J.J. MacNab"): its last period is not a full stop.</summary>
-    private static bool IsInitials(string word) => word.Split('.').All(part => part.Length == 1 && char.IsUpper(part[0]));
+    private static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        foreach (var part in word.Split('.'))
+        {
+            if (part.End.Value - part.Start.Value != 1 || !char.IsUpper(word[part.Start])) return false;
+        }
+        return true;
+    }
+
+    // Every word before a full stop is checked: looked up as spans, not as new strings.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateLookup = States.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Trump said.Trump claimed": copy that lost the space after a full stop (never "U.S.Army" or "Ph.D").</summary>
     private static bool MissingSpace(string text, int dot, int limit) =>
@@ -88,9 +106,9 @@ internal static class Tokenizer
         // Keep the period of an abbreviation or an initial.
         if (i < limit && text[i] == '.')
         {
-            var word = text[start..i];
-            var tail = word.Contains('-') ? word[(word.LastIndexOf('-') + 1)..] : word; // party tags: R-Fla.
-            if (IsInitials(word) || Abbreviations.Contains(word) || States.Contains(tail)) i++;
+            var word = text.AsSpan(start, i - start);
+            var tail = word[(word.LastIndexOf('-') + 1)..]; // party tags: R-Fla.
+            if (IsInitials(word) || AbbreviationLookup.Contains(word) || StateLookup.Contains(tail)) i++;
         }
         return i;
     }

@@ -34,7 +34,7 @@ internal static class WovenQuotes
             }
             var to = k;
             while (to > statement.From && tokens[to - 1].Kind == TokenKind.Punct) to--;
-            var words = tokens.Skip(statement.From).Take(to - statement.From).Count(t => t.IsWord);
+            var words = TokenRanges.CountWords(tokens, statement.From, to);
             return words < StatementPatterns.MinWords ? null : statement with { To = to };
         }
         return statement;
