@@ -36,7 +36,7 @@ train:
 
 ## Speed figures (not part of `make test`).
 bench:
-	@bash scripts/bench.sh
+	@SHARED=$(SHARED) bash scripts/bench.sh
 
 clean:
 	$(DOTNET) clean QuoteSearch.sln -c $(CONFIG) --nologo -v quiet

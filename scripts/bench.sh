@@ -8,6 +8,7 @@ ARTICLES=${ARTICLES:-10000,100000}
 RUNS=${RUNS:-500}
 PORT=${PORT:-5099}
 PGPORT=${PGPORT:-5433}
+SHARED=${SHARED:-../shared}
 OUT=bench-results
 WORK=$(mktemp -d /tmp/quotesearch-bench.XXXX)
 mkdir -p "$OUT"
@@ -37,6 +38,35 @@ su postgres -c "$PGBIN/pg_ctl -D $PGDATA -o '-p $PGPORT -k $WORK -c listen_addre
 echo "== ingest, queries and PostgreSQL (articles: $ARTICLES)"
 $BENCH macro --articles "$ARTICLES" --runs "$RUNS" --work "$WORK/lucene" --out "$OUT" \
   --postgres "Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Timeout=60;Command Timeout=0"
+
+# Real text: PolNeAR train copied ten times (from ../shared; skipped without it), `quotesearch index` as a user
+# runs it against plain Lucene.Net (one thread, one EnglishAnalyzer field) over the same files, alternately.
+FOLDER_ROW=""
+if [ -d "$SHARED/corpus/polnear/train" ]; then
+  echo "== ingest of PolNeAR train x10 (from $SHARED) against plain Lucene.Net"
+  mkdir -p "$WORK/polnear10"
+  for i in $(seq 0 9); do
+    for f in "$SHARED"/corpus/polnear/train/*; do cp "$f" "$WORK/polnear10/c${i}_$(basename "$f")"; done
+  done
+  FILES=$(ls "$WORK/polnear10" | wc -l)
+  OURS=(); PLAIN=()
+  for run in 1 2 3; do
+    rm -rf "$WORK/folder-index"
+    T0=$(date +%s.%N)
+    $CLI index "$WORK/polnear10" --index "$WORK/folder-index" 2>/dev/null
+    OURS+=("$(awk "BEGIN {print $(date +%s.%N) - $T0}")")
+    T0=$(date +%s.%N)
+    $BENCH plain-lucene --folder "$WORK/polnear10" --work "$WORK/plain-index" >/dev/null
+    PLAIN+=("$(awk "BEGIN {print $(date +%s.%N) - $T0}")")
+  done
+  MEDIAN_OURS=$(printf '%s\n' "${OURS[@]}" | sort -n | sed -n 2p)
+  MEDIAN_PLAIN=$(printf '%s\n' "${PLAIN[@]}" | sort -n | sed -n 2p)
+  FOLDER_ROW=$(awk -v n="$FILES" -v o="$MEDIAN_OURS" -v p="$MEDIAN_PLAIN" 'BEGIN {
+    printf "| ingest of PolNeAR train x10 (%d files), process start to commit, median of 3 | %.0f articles/s (%.1f s) | plain Lucene.Net, one thread, EnglishAnalyzer: %.0f articles/s (%.1f s); %.2fx of it | >= 1.0x |", n, n / o, o, n / p, p, p / o }')
+  rm -rf "$WORK/polnear10" "$WORK/folder-index" "$WORK/plain-index"
+else
+  echo "== ingest of PolNeAR train x10: skipped, $SHARED/corpus/polnear/train not found"
+fi
 
 LARGEST=$(echo "$ARTICLES" | tr ',' '\n' | sort -n | tail -1)
 INDEX="$WORK/lucene/index-$LARGEST"
@@ -80,6 +110,7 @@ RSS=$(awk '/VmHWM/ {print $2/1024 " MB"}' /proc/$SERVER/status)
   echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(dotnet --version) SDK; command: \`make bench\` (ARTICLES=$ARTICLES RUNS=$RUNS)"
   echo
   cat "$OUT/macro.md"
+  [ -n "$FOLDER_ROW" ] && echo "$FOLDER_ROW"
   echo "| HTTP /api/quotes, 32 connections, 20 s (wrk) | $RPS32 requests/s, p99 $P99_32 | errors: $ERR32 | zero errors |"
   echo "| load: 64 connections, 30 s, during API ingest | $RPS64 requests/s, p99 $P99_64 | errors: $ERR64; articles posted: $POSTED ok, $POSTFAIL failed | zero errors |"
   echo "| server peak RSS with the largest index | $RSS | | |"

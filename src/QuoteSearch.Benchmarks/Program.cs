@@ -27,6 +27,12 @@ if (mode == "extraction")
     return 0;
 }
 
+if (mode == "plain-lucene")
+{
+    PlainLuceneIngest.Run(Arg("--folder") ?? "seeds", Arg("--work") ?? Path.Combine(Path.GetTempPath(), "quotesearch-plain-lucene"));
+    return 0;
+}
+
 if (mode == "indexing")
 {
     var rounds = int.Parse(Arg("--rounds") ?? "3", CultureInfo.InvariantCulture);
