@@ -154,7 +154,7 @@ internal static class SpeakerNames
     private static SpeakerType TypeOf(string name, ArticleNames names)
     {
         var words = name.Split(' ');
-        var organisation = names.IsOrganisation(name) || words.Any(Lexicon.OrganisationWords.Contains) || words.All(IsAcronym);
+        var organisation = names.IsOrganisation(name) || Lexicon.AnyOrganisationWord(words) || words.All(IsAcronym);
         if (organisation) return SpeakerType.Organisation;
         if (words.Length > 1 || names.IsPerson(name) || Genders.FromFirstName(name) != Gender.Unknown) return SpeakerType.Person;
         // One word the article never shows to be a person ("Reuters", "Google") names an organisation.

@@ -127,7 +127,7 @@ internal sealed partial class ArticleNames
         // common word ("Team Trump", "Whatever Bloomberg") is no given name and leaves the surname alone.
         written = name.Count is >= 2 and <= 5 && GivenNameWords.IsLikely(name[0]) ? string.Join(' ', name) : key;
         // "Ohio Democratic Party Chairman David Pepper" is a person: only the name itself says organisation.
-        var isOrganisation = name.Any(Lexicon.OrganisationWords.Contains);
+        var isOrganisation = Lexicon.AnyOrganisationWord(name);
         var isPlace = !isOrganisation
             && ((name.Count > 1 && Lexicon.PlacePrefixes.Contains(name[0])) || Lexicon.PlaceWords.Contains(name[^1]));
         if (isOrganisation || isPlace) organisations.Add(key);

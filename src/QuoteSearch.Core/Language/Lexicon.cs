@@ -85,6 +85,16 @@ internal static class Lexicon
     /// <summary>Words that make a capitalised name an organisation, not a person.</summary>
     public static readonly HashSet<string> OrganisationWords = WordData.Set("organisation-words.txt");
 
+    /// <summary>Whether any of the words is an organisation word (a loop: a method group made a delegate per call).</summary>
+    public static bool AnyOrganisationWord(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (OrganisationWords.Contains(words[i])) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The inflected forms of a lemma file's verbs, less the forms news uses as nouns. The bare lemma only counts when
     /// its line says "+bare" ("would say"): most bare lemmas of saying are nouns too ("a report", "the state").

@@ -40,6 +40,10 @@ public sealed class QuoteMarkScanner : IQuoteFinder
 
             for (var i = openAt < 0 ? 0 : openAt + open.Length; i < text.Length; i++)
             {
+                // Jump to the next quote mark: most characters are none, and this loop reads every character.
+                var next = text.AsSpan(i).IndexOfAny(QuoteMarks.All);
+                if (next < 0) break;
+                i += next;
                 if (QuoteMark.At(text, i) is not { } mark) continue;
                 if (openAt < 0)
                 {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace QuoteSearch.Core.Quotes;
 
 /// <summary>What each quote mark can do, given the characters around it.</summary>
@@ -6,6 +8,9 @@ internal static class QuoteMarks
     public static bool IsDouble(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
     public static bool IsSingle(char c) => c is '\'' or '‘' or '’';
     public static bool IsAny(char c) => IsDouble(c) || IsSingle(c);
+
+    /// <summary>Every character <see cref="IsAny"/> accepts, for a vectorised search.</summary>
+    public static readonly SearchValues<char> All = SearchValues.Create("\"“”„«»'‘’");
 
     public static bool CanOpen(string text, int i, QuoteMark mark)
     {

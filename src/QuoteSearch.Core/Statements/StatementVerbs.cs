@@ -29,8 +29,12 @@ internal static class StatementVerbs
     /// <summary>Verbs of intent or stance followed by "to": "plans to call on young people", "agreed to clean up".</summary>
     public static readonly HashSet<string> Infinitive = Forms("statement-infinitive-verbs.txt");
 
-    public static bool Any(string word) =>
-        Clause.Contains(word) || ThatClause.Contains(word) || Object.Contains(word) || Infinitive.Contains(word) || Topic.ContainsKey(word);
+    /// <summary>Whether the word is a form of any verb above but the participles: asked of nearly every word.</summary>
+    public static bool Any(string word) => AnyForm.Contains(word);
+
+    // One lookup instead of five: this was 6% of extraction time.
+    private static readonly HashSet<string> AnyForm = new(
+        Clause.Concat(ThatClause).Concat(Object).Concat(Infinitive).Concat(Topic.Keys), StringComparer.OrdinalIgnoreCase);
 
     private static HashSet<string> Forms(string file) =>
         new(WordData.Entries(file).SelectMany(l => VerbForms.Of(l.ToLowerInvariant())), StringComparer.OrdinalIgnoreCase);
