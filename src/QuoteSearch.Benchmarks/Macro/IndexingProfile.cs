@@ -64,7 +64,10 @@ internal static class IndexingProfile
         {
             writer.UpdateDocument(
                 new Term("id", article.Id),
-                [new StringField("id", article.Id, Field.Store.YES), new TextField("text", string.Join("\n\n", article.Paragraphs), Field.Store.NO)]);
+                [
+                    new StringField("id", article.Id, Field.Store.YES),
+                    new TextField("text", string.Join("\n\n", article.Paragraphs), Field.Store.NO),
+                ]);
         }
         writer.Commit();
     }

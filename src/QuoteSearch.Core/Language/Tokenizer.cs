@@ -75,7 +75,8 @@ internal static class Tokenizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateLookup = States.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateLookup =
+        States.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Trump said.Trump claimed": copy that lost the space after a full stop (never "U.S.Army" or "Ph.D").</summary>
     private static bool MissingSpace(string text, int dot, int limit) =>
