@@ -7,7 +7,8 @@ using QuoteSearch.Benchmarks.Macro;
 using QuoteSearch.Benchmarks.Micro;
 using QuoteSearch.Core.Indexing;
 
-// make bench runs: micro (BenchmarkDotNet hot paths) and macro (ingest, queries, PostgreSQL) — see scripts/bench.sh.
+// make bench runs: micro (BenchmarkDotNet hot paths), macro (ingest, queries, PostgreSQL) and queries (the HTTP
+// load's query file) — see scripts/bench.sh.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var mode = args.FirstOrDefault() ?? "macro";
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
@@ -19,6 +20,29 @@ if (mode == "micro")
     var config = DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
     BenchmarkRunner.Run<HotPathBenchmarks>(config, args.Skip(1).ToArray());
     return 0;
+}
+
+if (mode == "queries")
+{
+    if (args.Contains("--help") || Arg("--index") is null || Arg("--out") is null)
+    {
+        Console.Error.WriteLine(
+            "usage: QuoteSearch.Benchmarks queries --index DIR --out FILE [--count N] [--seed S]\n"
+            + "  writes N distinct /api/quotes request paths (default 1,200), most popular first, drawn from the index's quotes");
+        return args.Contains("--help") ? 0 : 2;
+    }
+    var opened = QuoteIndex.Open(Arg("--index")!, writable: false);
+    if (!opened.Success)
+    {
+        Console.Error.WriteLine($"error: {Arg("--index")}: {opened.Error}");
+        return 1;
+    }
+    using var queryIndex = opened.Value!;
+    var count = int.Parse(Arg("--count") ?? QueryFile.DefaultCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    var seed = int.Parse(Arg("--seed") ?? QueryFile.DefaultSeed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    var written = QueryFile.Write(queryIndex, Arg("--out")!, count, seed);
+    Console.Error.WriteLine($"wrote {written:N0} distinct queries to {Arg("--out")}");
+    return written > 0 ? 0 : 1;
 }
 
 var output = Arg("--out") ?? "bench-results";
