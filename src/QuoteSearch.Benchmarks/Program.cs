@@ -53,8 +53,10 @@ Directory.CreateDirectory(output);
 var report = new StringBuilder();
 report.AppendLine("| measure | QuoteSearch | comparison | target |").AppendLine("|---|---|---|---|");
 
+// --index DIR: only the query figures, over an index built before (no ingest).
+var existing = Arg("--index");
 IngestBench.Result? last = null;
-foreach (var size in sizes)
+foreach (var size in existing is null ? sizes : [])
 {
     var folder = Path.Combine(work, $"index-{size}");
     var result = IngestBench.Run(size, folder);
@@ -69,7 +71,7 @@ foreach (var size in sizes)
         + $"({result.ArticlesPerSecond / result.RawArticlesPerSecond:P0} of it) | ≥ 2,000 articles/s and ≥ 50% of raw |");
 }
 
-var largest = Path.Combine(work, $"index-{sizes.Max()}");
+var largest = existing ?? Path.Combine(work, $"index-{sizes.Max()}");
 using (var index = QuoteIndex.Open(largest, writable: false).Value!)
 {
     var workload = QueryWorkload.From(index, 400);

@@ -26,6 +26,6 @@ internal static class KindRanking
     /// </summary>
     public static Query DirectQuotesFirst(Query userQuery) => new DirectQuotesFirstQuery(userQuery);
 
-    /// <summary>The same ranking by Lucene's BoostingQuery, which advanced the kind's posting list to every match (tests compare).</summary>
+    /// <summary>The same ranking by Lucene's BoostingQuery, which advanced the kind's postings to every match (tests compare).</summary>
     internal static Query WithBoostingQuery(Query userQuery) => new BoostingQuery(userQuery, new TermQuery(DirectKind), DirectQuoteFactor);
 }
