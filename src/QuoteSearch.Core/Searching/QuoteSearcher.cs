@@ -14,6 +14,20 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
 
     private readonly Analyzer analyzer = QuoteAnalyzers.Create();
 
+    /// <summary>
+    /// Builds each segment's per-word candidates (<see cref="TermChampions"/>) and per-speaker date order
+    /// (<see cref="SpeakerTimelines"/>) now and for every new segment before searches see it. Call once, off the
+    /// request path: the first pass reads the whole index (a few seconds a million quotes).
+    /// </summary>
+    public void KeepTablesWarm() => index.AddWarmer(searcher =>
+    {
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            TermChampions.Of(leaf.AtomicReader);
+            SpeakerTimelines.Of(leaf.AtomicReader);
+        }
+    });
+
     public Result<SearchPage> Search(SearchRequest request)
     {
         if (request.Limit is < 1 or > SearchRequest.MaxLimit) return Result<SearchPage>.Fail(SearchErrors.BadLimit);
@@ -58,7 +72,9 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         if (after is not null && after.Doc >= searcher.IndexReader.MaxDoc) after = null;
         var (top, undated) = IsSpeakerTimeline(userQuery, request, speaker)
             ? SpeakerNewestFirst.Search(searcher, speaker!.Ids, (FieldDoc?)after, request.Limit, Day(request.From), Day(request.To))
-            : TimeLimited.Search(searcher, query, sort, after, request.Limit, Day(request.From), Day(request.To));
+            : (IsSingleWord(userQuery, request, speaker, after, out var word)
+                ? SingleWordSearch.TrySearch(searcher, query, word, request.Limit) : null)
+              ?? TimeLimited.Search(searcher, query, sort, after, request.Limit, Day(request.From), Day(request.To));
         var highlighter = new HitHighlighter(userQuery, analyzer);
         var hits = speakers.WithSpeakerIds(top.ScoreDocs.Select(d => StoredQuotes.ToHit(searcher.Doc(d.Doc), highlighter)));
         var next = top.ScoreDocs.Length == request.Limit && top.ScoreDocs.Length > 0 ? Cursor.For(top.ScoreDocs[^1], request) : null;
@@ -74,6 +90,18 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         SpeakerTimelinesOn && userQuery is null && request.Sort == SearchSort.Date && speaker is not null
         && speaker.QuotesIn.Count == 0 && speaker.QuotesOut.Count == 0
         && string.IsNullOrWhiteSpace(request.Outlet) && request.Kind is null;
+
+    /// <summary>The first page of one stemmed word by relevance, nothing else asked: see <see cref="SingleWordSearch"/>.</summary>
+    private bool IsSingleWord(Query? userQuery, SearchRequest request, SpeakerSummary? speaker, ScoreDoc? after, out Term word)
+    {
+        word = (userQuery as TermQuery)?.Term!;
+        return SingleWordOn && word?.Field == IndexFields.Text && request.Sort == SearchSort.Relevance && after is null
+            && speaker is null && string.IsNullOrWhiteSpace(request.Outlet) && request.Kind is null
+            && request.From is null && request.To is null;
+    }
+
+    /// <summary>Off only in tests, which compare the single-word candidates with the full search they replace.</summary>
+    internal bool SingleWordOn { get; init; } = true;
 
     /// <summary>Off only in tests, which compare the date-ordered runs with the sorted search they replace.</summary>
     internal bool SpeakerTimelinesOn { get; init; } = true;
