@@ -7,7 +7,8 @@ using QuoteSearch.Benchmarks.Macro;
 using QuoteSearch.Benchmarks.Micro;
 using QuoteSearch.Core.Indexing;
 
-// make bench runs: micro (BenchmarkDotNet hot paths) and macro (ingest, queries, PostgreSQL) — see scripts/bench.sh.
+// make bench runs: micro (BenchmarkDotNet hot paths), macro (ingest, queries, PostgreSQL) and queries (the HTTP
+// load's query file) — see scripts/bench.sh.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var mode = args.FirstOrDefault() ?? "macro";
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
@@ -40,6 +41,29 @@ if (mode == "indexing")
     return 0;
 }
 
+if (mode == "queries")
+{
+    if (args.Contains("--help") || Arg("--index") is null || Arg("--out") is null)
+    {
+        Console.Error.WriteLine(
+            "usage: QuoteSearch.Benchmarks queries --index DIR --out FILE [--count N] [--seed S]\n"
+            + "  writes N distinct /api/quotes request paths (default 1,200), most popular first, drawn from the index's quotes");
+        return args.Contains("--help") ? 0 : 2;
+    }
+    var opened = QuoteIndex.Open(Arg("--index")!, writable: false);
+    if (!opened.Success)
+    {
+        Console.Error.WriteLine($"error: {Arg("--index")}: {opened.Error}");
+        return 1;
+    }
+    using var queryIndex = opened.Value!;
+    var count = int.Parse(Arg("--count") ?? QueryFile.DefaultCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    var seed = int.Parse(Arg("--seed") ?? QueryFile.DefaultSeed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    var written = QueryFile.Write(queryIndex, Arg("--out")!, count, seed);
+    Console.Error.WriteLine($"wrote {written:N0} distinct queries to {Arg("--out")}");
+    return written > 0 ? 0 : 1;
+}
+
 var output = Arg("--out") ?? "bench-results";
 var work = Arg("--work") ?? Path.Combine(Path.GetTempPath(), "quotesearch-bench");
 var sizes = (Arg("--articles") ?? "10000,100000").Split(',').Select(int.Parse).ToList();
@@ -48,8 +72,10 @@ Directory.CreateDirectory(output);
 var report = new StringBuilder();
 report.AppendLine("| measure | QuoteSearch | comparison | target |").AppendLine("|---|---|---|---|");
 
+// --index DIR: only the query figures, over an index built before (no ingest).
+var existing = Arg("--index");
 IngestBench.Result? last = null;
-foreach (var size in sizes)
+foreach (var size in existing is null ? sizes : [])
 {
     var folder = Path.Combine(work, $"index-{size}");
     var result = IngestBench.Run(size, folder);
@@ -64,7 +90,7 @@ foreach (var size in sizes)
         + $"({result.ArticlesPerSecond / result.RawArticlesPerSecond:P0} of it) | ≥ 2,000 articles/s and ≥ 50% of raw |");
 }
 
-var largest = Path.Combine(work, $"index-{sizes.Max()}");
+var largest = existing ?? Path.Combine(work, $"index-{sizes.Max()}");
 using (var index = QuoteIndex.Open(largest, writable: false).Value!)
 {
     var workload = QueryWorkload.From(index, 400);

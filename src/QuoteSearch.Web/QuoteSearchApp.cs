@@ -37,7 +37,8 @@ public static class QuoteSearchApp
             return new IndexHost(opened.Success ? opened.Value! : throw new InvalidOperationException(opened.Error));
         });
         // The app may be hosted by the CLI assembly: name the assembly that holds the controllers.
-        builder.Services.AddControllers().AddApplicationPart(typeof(QuoteSearchApp).Assembly);
+        builder.Services.AddControllers().AddApplicationPart(typeof(QuoteSearchApp).Assembly)
+            .AddJsonOptions(o => o.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = MediaTypeProblems.Customize);
         // Numbers are numbers: the default web options also read them from strings, which the schema would then allow.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);

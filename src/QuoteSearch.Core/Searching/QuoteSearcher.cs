@@ -14,6 +14,20 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
 
     private readonly Analyzer analyzer = QuoteAnalyzers.Create();
 
+    /// <summary>
+    /// Builds each segment's per-word candidates (<see cref="TermChampions"/>) and per-speaker date order
+    /// (<see cref="SpeakerTimelines"/>) now and for every new segment before searches see it. Call once, off the
+    /// request path: the first pass reads the whole index (a few seconds a million quotes).
+    /// </summary>
+    public void KeepTablesWarm() => index.AddWarmer(searcher =>
+    {
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            TermChampions.Of(leaf.AtomicReader);
+            SpeakerTimelines.Of(leaf.AtomicReader);
+        }
+    });
+
     public Result<SearchPage> Search(SearchRequest request)
     {
         if (request.Limit is < 1 or > SearchRequest.MaxLimit) return Result<SearchPage>.Fail(SearchErrors.BadLimit);
@@ -36,6 +50,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
             speaker = match.Speaker!;
         }
         var sort = request.Sort == SearchSort.Date ? PublishedDaySort.NewestFirst : null;
+        // The date range is applied while collecting, so the same pass counts the undated results.
         var query = Restricted(userQuery, request, speaker, rankByKind: sort is null && request.Kind is null);
         try
         {
@@ -55,30 +70,49 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         IndexSearcher searcher, Query query, Query? userQuery, Sort? sort, ScoreDoc? after, SearchRequest request, SpeakerSummary? speaker)
     {
         if (after is not null && after.Doc >= searcher.IndexReader.MaxDoc) after = null;
-        var top = TimeLimited.Search(searcher, query, sort, after, request.Limit);
+        var (top, undated) = IsSpeakerTimeline(userQuery, request, speaker)
+            ? SpeakerNewestFirst.Search(searcher, speaker!.Ids, (FieldDoc?)after, request.Limit, Day(request.From), Day(request.To))
+            : (IsSingleWord(userQuery, request, speaker, after, out var word)
+                ? SingleWordSearch.TrySearch(searcher, query, word, request.Limit) : null)
+              ?? TimeLimited.Search(searcher, query, sort, after, request.Limit, Day(request.From), Day(request.To));
         var highlighter = new HitHighlighter(userQuery, analyzer);
-        var hits = top.ScoreDocs.Select(d => speakers.WithSpeakerId(StoredQuotes.ToHit(searcher.Doc(d.Doc), highlighter))).ToList();
+        var hits = speakers.WithSpeakerIds(top.ScoreDocs.Select(d => StoredQuotes.ToHit(searcher.Doc(d.Doc), highlighter)));
         var next = top.ScoreDocs.Length == request.Limit && top.ScoreDocs.Length > 0 ? Cursor.For(top.ScoreDocs[^1], request) : null;
-        return new SearchPage(top.TotalHits, hits, next) { Undated = Undated(searcher, userQuery, request, speaker) };
-    }
-
-    /// <summary>Results of the search without its date range that have no date: what a date filter leaves out unseen.</summary>
-    private static int Undated(IndexSearcher searcher, Query? userQuery, SearchRequest request, SpeakerSummary? speaker)
-    {
-        var undated = Restricted(userQuery, request with { From = null, To = null }, speaker);
-        undated.Add(NumericRangeQuery.NewInt32Range(IndexFields.PublishedDay, PublishedDays.PrecisionStep, 0, 0, true, true), Occur.MUST);
-        var count = new TotalHitCountCollector();
-        searcher.Search(undated, count);
-        return count.TotalHits;
+        // Undated: results of the search without its date range that have no date, which a date filter leaves out unseen.
+        return new SearchPage(top.TotalHits, hits, next) { Undated = undated };
     }
 
     /// <summary>
-    /// The user's query joined with restrictions that do not score (only quotes; the speaker, outlet, kind and
-    /// dates asked for). As clauses of one conjunction, the rarest one drives the search: "everything X said"
-    /// walks X's quotes, not the whole index, as a filter over match-all would. <paramref name="rankByKind"/> puts
-    /// whole direct quotes before other kinds that match as well (<see cref="KindRanking"/>).
+    /// "Everything X said", newest first, perhaps within dates: read from the speakers' date-ordered runs, no scoring
+    /// (<see cref="SpeakerNewestFirst"/>). Not when editors moved single quotes to or from the speaker, or other filters apply.
     /// </summary>
-    private static BooleanQuery Restricted(Query? userQuery, SearchRequest request, SpeakerSummary? speaker, bool rankByKind = false)
+    private bool IsSpeakerTimeline(Query? userQuery, SearchRequest request, SpeakerSummary? speaker) =>
+        SpeakerTimelinesOn && userQuery is null && request.Sort == SearchSort.Date && speaker is not null
+        && speaker.QuotesIn.Count == 0 && speaker.QuotesOut.Count == 0
+        && string.IsNullOrWhiteSpace(request.Outlet) && request.Kind is null;
+
+    /// <summary>The first page of one stemmed word by relevance, nothing else asked: see <see cref="SingleWordSearch"/>.</summary>
+    private bool IsSingleWord(Query? userQuery, SearchRequest request, SpeakerSummary? speaker, ScoreDoc? after, out Term word)
+    {
+        word = (userQuery as TermQuery)?.Term!;
+        return SingleWordOn && word?.Field == IndexFields.Text && request.Sort == SearchSort.Relevance && after is null
+            && speaker is null && string.IsNullOrWhiteSpace(request.Outlet) && request.Kind is null
+            && request.From is null && request.To is null;
+    }
+
+    /// <summary>Off only in tests, which compare the single-word candidates with the full search they replace.</summary>
+    internal bool SingleWordOn { get; init; } = true;
+
+    /// <summary>Off only in tests, which compare the date-ordered runs with the sorted search they replace.</summary>
+    internal bool SpeakerTimelinesOn { get; init; } = true;
+
+    /// <summary>
+    /// The user's query joined with restrictions that do not score (only quotes; the speaker, outlet and kind asked
+    /// for; the dates are applied while collecting, see <see cref="DayWindowCollector"/>). As clauses of one
+    /// conjunction, the rarest one drives the search: X's quotes, not the whole index, as a filter over match-all would.
+    /// <paramref name="rankByKind"/> puts whole direct quotes before other kinds that match as well (<see cref="KindRanking"/>).
+    /// </summary>
+    private static BooleanQuery Restricted(Query? userQuery, SearchRequest request, SpeakerSummary? speaker, bool rankByKind)
     {
         var query = new BooleanQuery();
         if (userQuery is not null) query.Add(rankByKind ? KindRanking.DirectQuotesFirst(userQuery) : userQuery, Occur.MUST);
@@ -92,11 +126,6 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         if (request.Kind is { } kind)
         {
             Filter(new TermQuery(new Term(IndexFields.Kind, kind.ToString().ToLowerInvariant())));
-        }
-        if (request.From is not null || request.To is not null)
-        {
-            Filter(NumericRangeQuery.NewInt32Range(
-                IndexFields.PublishedDay, PublishedDays.PrecisionStep, Day(request.From) ?? 1, Day(request.To), true, true));
         }
         return query;
     }

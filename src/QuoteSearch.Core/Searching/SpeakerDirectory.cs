@@ -79,9 +79,20 @@ public sealed class SpeakerDirectory(QuoteIndex index, CorrectionLog? correction
     /// The hit with its speaker id made the person's (or organisation's) id: a quote document stores the id of the
     /// name as that article wrote it, and the same person must have one id in every hit.
     /// </summary>
-    public QuoteHit WithSpeakerId(QuoteHit hit)
+    public QuoteHit WithSpeakerId(QuoteHit hit) => WithSpeakerId(hit, Current());
+
+    /// <summary>
+    /// <see cref="WithSpeakerId(QuoteHit)"/> for a page of hits, against one snapshot of the speakers (one searcher
+    /// acquired, not one a hit).
+    /// </summary>
+    public List<QuoteHit> WithSpeakerIds(IEnumerable<QuoteHit> hits)
     {
         var current = Current();
+        return hits.Select(hit => WithSpeakerId(hit, current)).ToList();
+    }
+
+    private static QuoteHit WithSpeakerId(QuoteHit hit, Snapshot current)
+    {
         if (current.ByQuote.TryGetValue(hit.Id, out var given))
         {
             return hit with { SpeakerId = given.Id, Speaker = given.Name, Role = null, SpeakerType = given.Type };

@@ -10,7 +10,13 @@ internal static class TimeLimited
 {
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
 
-    public static TopDocs Search(IndexSearcher searcher, Query query, Sort? sort, ScoreDoc? after, int limit)
+    /// <summary>
+    /// The top <paramref name="limit"/> hits of <paramref name="query"/> published within the days
+    /// <paramref name="from"/>–<paramref name="to"/> (yyyyMMdd, inclusive; null for no bound), and how many of all its
+    /// matches, in the range or not, are undated (<see cref="DayWindowCollector"/>).
+    /// </summary>
+    public static (TopDocs Top, int Undated) Search(IndexSearcher searcher, Query query, Sort? sort, ScoreDoc? after, int limit,
+        int? from = null, int? to = null)
     {
         ICollector collector;
         Func<TopDocs> results;
@@ -29,10 +35,11 @@ internal static class TimeLimited
                 fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
             (collector, results) = (bySort, bySort.GetTopDocs);
         }
+        var window = new DayWindowCollector(collector, from, to);
         var counter = TimeLimitingCollector.GlobalCounter;
-        var limited = new TimeLimitingCollector(collector, counter, (long)Budget.TotalMilliseconds);
+        var limited = new TimeLimitingCollector(window, counter, (long)Budget.TotalMilliseconds);
         limited.SetBaseline(counter.Value);
         searcher.Search(query, limited);
-        return results();
+        return (results(), window.Undated);
     }
 }

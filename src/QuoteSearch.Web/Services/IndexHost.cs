@@ -71,6 +71,7 @@ public sealed class IndexHost : IDisposable
         try
         {
             Groups.KeepCountsWarm();
+            Searcher.KeepTablesWarm();
         }
         catch (ObjectDisposedException)
         {
