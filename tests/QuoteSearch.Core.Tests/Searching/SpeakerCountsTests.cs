@@ -24,7 +24,10 @@ public sealed class SpeakerCountsTests
         using var dir = new TempDir();
         using var directory = new NIOFSDirectory(new DirectoryInfo(dir.Path));
         // No merges: the first segment stays the same segment, and only its deletions change.
-        var config = new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create()) { MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
+        var config = new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create())
+        {
+            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+        };
         using var writer = new IndexWriter(directory, config);
         void Upsert(ExtractedArticle article) =>
             writer.UpdateDocuments(new Term(IndexFields.ArticleId, article.Article.Id), QuoteDocuments.For(article));
