@@ -125,7 +125,8 @@ public sealed class QuoteIndex : IDisposable
         }
         catch
         {
-            writer.Dispose();
+            // Not Dispose: that would try to commit again what just failed.
+            writer.Rollback();
             throw;
         }
     }

@@ -11,7 +11,7 @@ public sealed class CrashStatesTests
 {
     private const string Said = "“The harbour reopens in May,” Tobias Lindgren said.";
 
-    /// <summary>A folder whose only commit is a real first segments_1 cut to <paramref name="keep"/> bytes (-1: all but the footer).</summary>
+    /// <summary>A folder whose only commit is a first segments_1 cut to <paramref name="keep"/> bytes (-1: all but its footer).</summary>
     private static void KilledInFirstCommit(string folder, int keep)
     {
         using var source = new TempDir();
