@@ -6,7 +6,7 @@
 # processes, default 2: one per core), KEEP=1 keeps the work folder even when everything passed, CLI_DLL runs
 # another build of quotesearch.dll (an older commit's, to see what this test finds there).
 # Kinds of kill: start-up (20-700 ms after start), first (a fresh folder, right as its first segments file
-# appears), ingest (1-12 s), commit (right as a later segments file appears) and reader (while a `stats` and a
+# appears: 0 ms in half the kills, else 1-2 ms), ingest (1-12 s), commit (right as a later segments file appears) and reader (while a `stats` and a
 # `search` read the same folder). After each kill `stats` and `search` must exit 0, or say in one line that no
 # index is there yet when nothing was committed; the committed article count must not shrink.
 set -uo pipefail
@@ -102,7 +102,7 @@ check_folder() {
 }
 
 KINDS=(startup first ingest commit reader)
-declare -A LANDED=()
+declare -A LANDED=() STATES=()
 PREVIOUS=-1
 MAIN="$WORK/crashed"
 for KILL in $(seq "$KILLS"); do
@@ -112,7 +112,7 @@ for KILL in $(seq "$KILLS"); do
     startup)
       between 20 700; delay=$R; start_index "$dir"; pid=$INDEXER; sleep "$(seconds "$delay")"; how="after ${delay} ms" ;;
     first)
-      dir="$WORK/first-$KILL"; between 0 9; delay=$(( R / 3 )); start_index "$dir"; pid=$INDEXER
+      dir="$WORK/first-$KILL"; between 0 3; delay=$(( R > 1 ? R - 1 : 0 )); start_index "$dir"; pid=$INDEXER
       wait_for_commit "$dir" " " "$pid" 1; pause "$delay"; how="${delay} ms after segments_1 appeared" ;;
     ingest)
       between 1000 12000; delay=$R; start_index "$dir"; pid=$INDEXER; sleep "$(seconds "$delay")"; how="after ${delay} ms" ;;
@@ -148,9 +148,11 @@ for KILL in $(seq "$KILLS"); do
       fail "$dir" "index into it after the kill failed: $(head -c 300 "$WORK/first.err")"
     fi
   fi
-  [ "$files" -gt 1 ] && note=" (an unfinished commit beside the last one)"
+  [ "$files" -gt 1 ] && note=" (an unfinished commit beside the last one)" && STATES[later]=$(( ${STATES[later]:-0} + 1 ))
   [ "$count" -eq -1 ] && note=" (nothing committed yet)"
-  [ "$count" -eq -1 ] && [ "$files" -gt 0 ] && note=" (killed inside the first commit: no index yet)"
+  [ "$count" -eq -1 ] && [ "$files" -gt 0 ] && note=" (killed inside the first commit: no index yet)" \
+    && STATES[first]=$(( ${STATES[first]:-0} + 1 ))
+  [ "$ENDED" = finished ] && STATES[finished]=$(( ${STATES[finished]:-0} + 1 ))
   LANDED[$KIND]=$(( ${LANDED[$KIND]:-0} + 1 ))
   printf '#%-3s %-8s %-48s %-8s committed %-6s segments files %s%s\n' "$KILL" "$KIND" "$how" "$ENDED" "$count" "$files" "$note"
 done
@@ -172,6 +174,9 @@ fi
 
 echo "== summary (seed $SEED)"
 for kind in "${KINDS[@]}"; do printf '%-8s %s kills\n' "$kind" "${LANDED[$kind]:-0}"; done
+echo "left an unfinished first commit (no index yet, then taken by the next index): ${STATES[first]:-0}"
+echo "left an unfinished later commit beside the last finished one: ${STATES[later]:-0}"
+echo "runs that ended before their kill: ${STATES[finished]:-0}"
 echo "highest committed article count seen: $PREVIOUS of $ARTICLES"
 if [ ${#FAILURES[@]} -eq 0 ]; then echo "no failures in $KILLS kills"; exit 0; fi
 echo "${#FAILURES[@]} failures:"; printf '  %s\n' "${FAILURES[@]}"
