@@ -27,7 +27,7 @@ public sealed class QuoteIndex : IDisposable
 
     private readonly WarmingSearcherFactory warming;
 
-    private QuoteIndex(LuceneDirectory directory, IndexWriter? writer, WarmingSearcherFactory warming, WriterLock? held)
+    internal QuoteIndex(LuceneDirectory directory, IndexWriter? writer, WarmingSearcherFactory warming, WriterLock? held)
     {
         this.directory = directory;
         this.writer = writer;
@@ -40,7 +40,7 @@ public sealed class QuoteIndex : IDisposable
         refresher.Start();
     }
 
-    public string? Location { get; private init; }
+    public string? Location { get; internal init; }
 
     /// <summary>
     /// Opens the index in <paramref name="path"/>: for writing, creating it if needed; read-only opens take no write
@@ -48,88 +48,7 @@ public sealed class QuoteIndex : IDisposable
     /// folder's <see cref="WriterLock"/> until disposed, so a second writer in any process is refused. Errors are
     /// one line naming the folder and saying what to do: never an exception, whatever a killed writer left.
     /// </summary>
-    public static Result<QuoteIndex> Open(string path, bool writable)
-    {
-        QuoteSearchCodec.Register();
-        if (!writable && !System.IO.Directory.Exists(path)) return Result<QuoteIndex>.Fail(IndexErrors.Missing(path));
-        LuceneDirectory? directory = null;
-        WriterLock? held = null;
-        try
-        {
-            if (writable)
-            {
-                System.IO.Directory.CreateDirectory(path);
-                held = WriterLock.TryTake(path);
-                if (held is null) return Result<QuoteIndex>.Fail(IndexErrors.Locked(path));
-            }
-            directory = new ReadAheadDirectory(new DirectoryInfo(path));
-            var opened = writable ? OpenWriter(directory, path, held!) : OpenReader(directory, path);
-            if (opened.Success) return opened;
-            held?.Dispose();
-            directory.Dispose();
-            return opened;
-        }
-        catch (LockObtainFailedException)
-        {
-            Release(held, directory);
-            return Result<QuoteIndex>.Fail(IndexErrors.Locked(path));
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A damaged file can make Lucene throw almost anything (IO, format, index out of range): one line, no trace.
-            Release(held, directory);
-            return Result<QuoteIndex>.Fail(IndexErrors.Unreadable(path, e.Message));
-        }
-    }
-
-    private static void Release(WriterLock? held, LuceneDirectory? directory)
-    {
-        held?.Dispose();
-        directory?.Dispose();
-    }
-
-    private static Result<QuoteIndex> OpenReader(LuceneDirectory directory, string path)
-    {
-        if (!DirectoryReader.IndexExists(directory)) return Result<QuoteIndex>.Fail(IndexErrors.Missing(path));
-        if (UnfinishedCommits.AreAllThereIs(directory)) return Result<QuoteIndex>.Fail(IndexErrors.NothingCommitted(path));
-        if (IndexFormat.Check(directory, path) is { } outdated) return Result<QuoteIndex>.Fail(outdated);
-        return Result<QuoteIndex>.Ok(new QuoteIndex(directory, null, new WarmingSearcherFactory(), null) { Location = path });
-    }
-
-    private static Result<QuoteIndex> OpenWriter(LuceneDirectory directory, string path, WriterLock held)
-    {
-        // Safe only under the lock: no live writer can be half way through this folder's first commit.
-        if (UnfinishedCommits.AreAllThereIs(directory)) UnfinishedCommits.Remove(directory);
-        if (IndexFormat.Check(directory, path) is { } outdated) return Result<QuoteIndex>.Fail(outdated);
-        var config = new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create())
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
-            Codec = new QuoteSearchCodec(),
-        };
-        // No compound files: packing each flushed segment into one file copied every byte a second time
-        // (3.6% of single-thread ingest in perf; 20k articles: 16.4 → 15.7 s over three runs each).
-        config.UseCompoundFile = false;
-        config.MergePolicy.NoCFSRatio = 0;
-        var writer = new IndexWriter(directory, config);
-        try
-        {
-            writer.SetCommitData(new Dictionary<string, string>(writer.CommitData)
-            {
-                [IndexFormat.UserData.Key] = IndexFormat.UserData.Value,
-            });
-            writer.Commit();
-            // Searchers follow commits, not the writer's buffer: near-real-time reopens would flush a segment
-            // every refresh and slow bulk ingest many times over; commits are what "searchable" promises.
-            return Result<QuoteIndex>.Ok(new QuoteIndex(directory, writer, new WarmingSearcherFactory(), held) { Location = path });
-        }
-        catch
-        {
-            // Not Dispose: that would try to commit again what just failed.
-            writer.Rollback();
-            throw;
-        }
-    }
+    public static Result<QuoteIndex> Open(string path, bool writable) => IndexOpener.Open(path, writable);
 
     public bool IsWritable => writer is not null;
 
