@@ -1,4 +1,4 @@
-# QuoteSearch — the two commands: `make run` and `make test`.
+# QuoteSearch — the two commands: `make run` and `make test` (also: eval, train, bench, crash).
 SHELL := /bin/bash
 DOTNET ?= dotnet
 CONFIG ?= Release
@@ -9,7 +9,7 @@ CLI := $(DOTNET) src/QuoteSearch.Cli/bin/$(CONFIG)/net10.0/quotesearch.dll
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: run test build eval bench train clean
+.PHONY: run test build eval bench train crash clean
 
 build:
 	$(DOTNET) build QuoteSearch.sln -c $(CONFIG) --nologo -v quiet
@@ -37,6 +37,11 @@ train:
 ## Speed figures (not part of `make test`).
 bench:
 	@SHARED=$(SHARED) bash scripts/bench.sh
+
+## Crash safety (not part of `make test`, minutes): kill -9 `index` at random moments under CPU load, check the index
+## always opens and keeps every committed article, and a re-ingest equals a clean run. KILLS=40 SEED=N ARTICLES=3000.
+crash:
+	@bash scripts/crash-test.sh
 
 clean:
 	$(DOTNET) clean QuoteSearch.sln -c $(CONFIG) --nologo -v quiet

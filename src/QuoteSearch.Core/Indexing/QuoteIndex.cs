@@ -18,6 +18,7 @@ public sealed class QuoteIndex : IDisposable
 
     private readonly LuceneDirectory directory;
     private readonly IndexWriter? writer;
+    private readonly WriterLock? held;
     private readonly SearcherManager searchers;
     private readonly Thread refresher;
     private readonly CancellationTokenSource stopping = new();
@@ -26,10 +27,11 @@ public sealed class QuoteIndex : IDisposable
 
     private readonly WarmingSearcherFactory warming;
 
-    private QuoteIndex(LuceneDirectory directory, IndexWriter? writer, WarmingSearcherFactory warming)
+    internal QuoteIndex(LuceneDirectory directory, IndexWriter? writer, WarmingSearcherFactory warming, WriterLock? held)
     {
         this.directory = directory;
         this.writer = writer;
+        this.held = held;
         this.warming = warming;
         warming.Add(PublishedDayKeys.Warm);
         searchers = new SearcherManager(directory, warming);
@@ -38,60 +40,15 @@ public sealed class QuoteIndex : IDisposable
         refresher.Start();
     }
 
-    public string? Location { get; private init; }
+    public string? Location { get; internal init; }
 
     /// <summary>
     /// Opens the index in <paramref name="path"/>: for writing, creating it if needed; read-only opens take no write
-    /// lock and never create anything (a missing folder is an error, and stays missing).
+    /// lock and never create anything (a missing folder is an error, and stays missing). A writer holds the
+    /// folder's <see cref="WriterLock"/> until disposed, so a second writer in any process is refused. Errors are
+    /// one line naming the folder and saying what to do: never an exception, whatever a killed writer left.
     /// </summary>
-    public static Result<QuoteIndex> Open(string path, bool writable)
-    {
-        QuoteSearchCodec.Register();
-        if (!writable && !System.IO.Directory.Exists(path)) return Result<QuoteIndex>.Fail(IndexErrors.Missing(path));
-        try
-        {
-            System.IO.Directory.CreateDirectory(path);
-            var directory = new ReadAheadDirectory(new DirectoryInfo(path));
-            if (!writable && !DirectoryReader.IndexExists(directory))
-            {
-                directory.Dispose();
-                return Result<QuoteIndex>.Fail(IndexErrors.Missing(path));
-            }
-            if (IndexFormat.Check(directory, path) is { } outdated)
-            {
-                directory.Dispose();
-                return Result<QuoteIndex>.Fail(outdated);
-            }
-            if (!writable) return Result<QuoteIndex>.Ok(new QuoteIndex(directory, null, new WarmingSearcherFactory()) { Location = path });
-            var config = new IndexWriterConfig(QuoteAnalyzers.Version, QuoteAnalyzers.Create())
-            {
-                OpenMode = OpenMode.CREATE_OR_APPEND,
-                RAMBufferSizeMB = 64,
-                Codec = new QuoteSearchCodec(),
-            };
-            // No compound files: packing each flushed segment into one file copied every byte a second time
-            // (3.6% of single-thread ingest in perf; 20k articles: 16.4 → 15.7 s over three runs each).
-            config.UseCompoundFile = false;
-            config.MergePolicy.NoCFSRatio = 0;
-            var writer = new IndexWriter(directory, config);
-            writer.SetCommitData(new Dictionary<string, string>(writer.CommitData)
-            {
-                [IndexFormat.UserData.Key] = IndexFormat.UserData.Value,
-            });
-            writer.Commit();
-            // Searchers follow commits, not the writer's buffer: near-real-time reopens would flush a segment
-            // every refresh and slow bulk ingest many times over; commits are what "searchable" promises.
-            return Result<QuoteIndex>.Ok(new QuoteIndex(directory, writer, new WarmingSearcherFactory()) { Location = path });
-        }
-        catch (LockObtainFailedException)
-        {
-            return Result<QuoteIndex>.Fail(IndexErrors.Locked(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CorruptIndexException)
-        {
-            return Result<QuoteIndex>.Fail(IndexErrors.Unreadable(path, e.Message));
-        }
-    }
+    public static Result<QuoteIndex> Open(string path, bool writable) => IndexOpener.Open(path, writable);
 
     public bool IsWritable => writer is not null;
 
@@ -184,5 +141,6 @@ public sealed class QuoteIndex : IDisposable
         searchers.Dispose();
         writer?.Dispose();
         directory.Dispose();
+        held?.Dispose();
     }
 }
