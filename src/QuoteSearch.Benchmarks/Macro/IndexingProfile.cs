@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Store;
 using QuoteSearch.Core.Domain;
 using QuoteSearch.Core.Extraction;
 using QuoteSearch.Core.Indexing;
@@ -54,21 +51,6 @@ internal static class IndexingProfile
         index.Commit();
     }
 
-    private static void IndexRaw(List<Article> articles, string folder)
-    {
-        if (System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
-        using var directory = new NIOFSDirectory(new DirectoryInfo(folder));
-        using var writer = new IndexWriter(
-            directory, new IndexWriterConfig(QuoteAnalyzers.Version, new EnglishAnalyzer(QuoteAnalyzers.Version)));
-        foreach (var article in articles)
-        {
-            writer.UpdateDocument(
-                new Term("id", article.Id),
-                [
-                    new StringField("id", article.Id, Field.Store.YES),
-                    new TextField("text", string.Join("\n\n", article.Paragraphs), Field.Store.NO),
-                ]);
-        }
-        writer.Commit();
-    }
+    private static void IndexRaw(List<Article> articles, string folder) => PlainLuceneIngest.Index(
+        articles.Select(a => (a.Id, string.Join("\n\n", a.Paragraphs))), folder, new EnglishAnalyzer(QuoteAnalyzers.Version));
 }

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Store;
 using QuoteSearch.Core.Extraction;
 using QuoteSearch.Core.Indexing;
 using QuoteSearch.Core.Reading;
@@ -77,17 +74,7 @@ internal static class IngestBench
 
     private static int IndexRaw(IReadOnlyList<SyntheticCorpus.Item> items, string folder)
     {
-        if (System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
-        using var directory = new NIOFSDirectory(new DirectoryInfo(folder));
-        using var writer = new IndexWriter(
-            directory, new IndexWriterConfig(QuoteAnalyzers.Version, new StandardAnalyzer(QuoteAnalyzers.Version)));
-        foreach (var item in items)
-        {
-            writer.UpdateDocument(
-                new Term("id", item.FileName),
-                [new StringField("id", item.FileName, Field.Store.YES), new TextField("text", item.Text, Field.Store.NO)]);
-        }
-        writer.Commit();
+        PlainLuceneIngest.Index(items.Select(i => (i.FileName, i.Text)), folder, new StandardAnalyzer(QuoteAnalyzers.Version));
         return 0;
     }
 }

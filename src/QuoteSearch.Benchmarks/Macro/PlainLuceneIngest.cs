@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -17,20 +18,22 @@ internal static class PlainLuceneIngest
     public static void Run(string folder, string work)
     {
         var clock = Stopwatch.StartNew();
-        if (System.IO.Directory.Exists(work)) System.IO.Directory.Delete(work, recursive: true);
         var files = System.IO.Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        using (var directory = new NIOFSDirectory(new DirectoryInfo(work)))
-        using (var writer = new IndexWriter(
-                   directory, new IndexWriterConfig(QuoteAnalyzers.Version, new EnglishAnalyzer(QuoteAnalyzers.Version))))
-        {
-            foreach (var file in files)
-            {
-                writer.UpdateDocument(
-                    new Term("id", file),
-                    [new StringField("id", file, Field.Store.YES), new TextField("text", File.ReadAllText(file), Field.Store.NO)]);
-            }
-            writer.Commit();
-        }
+        Index(files.Select(file => (file, File.ReadAllText(file))), work, new EnglishAnalyzer(QuoteAnalyzers.Version));
         Console.WriteLine($"{files.Count} {clock.Elapsed.TotalSeconds:F2}");
+    }
+
+    /// <summary>Indexes each (id, text) as one document of a keyword id and one analysed text field, then commits.</summary>
+    public static void Index(IEnumerable<(string Id, string Text)> documents, string folder, Analyzer analyzer)
+    {
+        if (System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
+        using var directory = new NIOFSDirectory(new DirectoryInfo(folder));
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(QuoteAnalyzers.Version, analyzer));
+        foreach (var (id, text) in documents)
+        {
+            writer.UpdateDocument(
+                new Term("id", id), [new StringField("id", id, Field.Store.YES), new TextField("text", text, Field.Store.NO)]);
+        }
+        writer.Commit();
     }
 }
