@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using QuoteSearch.Core.Language;
 
 namespace QuoteSearch.Core.Identity;
@@ -12,7 +13,18 @@ public static class PersonNames
 {
     private static readonly char[] QuoteMarks = ['"', '“', '”', '\'', '‘', '’'];
 
+    /// <summary>The name read from <paramref name="written"/>, remembered: the directory reads every name on each commit.</summary>
     public static PersonName Parse(string written)
+    {
+        if (Parsed.TryGetValue(written, out var known)) return known;
+        if (Parsed.Count > MaxRemembered) Parsed.Clear();
+        return Parsed[written] = ParseNew(written);
+    }
+
+    private const int MaxRemembered = 200_000;
+    private static readonly ConcurrentDictionary<string, PersonName> Parsed = new(StringComparer.Ordinal);
+
+    private static PersonName ParseNew(string written)
     {
         var tokens = written.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         string? suffix = null;

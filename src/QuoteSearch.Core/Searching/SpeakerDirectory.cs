@@ -25,19 +25,35 @@ public sealed class SpeakerDirectory(QuoteIndex index, CorrectionLog? correction
     /// <summary>Every speaker, most quotes first.</summary>
     public IReadOnlyList<SpeakerSummary> All() => Current().All;
 
+    /// <remarks>
+    /// One request recounts after a commit; requests arriving meanwhile answer from the snapshot before it rather than
+    /// queue behind the recount (under an API ingest committing many times a second, they queued for seconds). A
+    /// request made after a commit has returned, with no recount running, sees it; a correction is always seen.
+    /// </remarks>
     private Snapshot Current() => index.Read(searcher =>
     {
         var version = ((DirectoryReader)searcher.IndexReader).Version;
-        lock (gate)
+        var corrected = corrections?.Version ?? 0;
+        var last = Volatile.Read(ref cache);
+        if (last is not null && last.Version == version && last.Corrections == corrected) return last;
+        // Only newer articles may wait for the next snapshot: an editor's correction is always seen once made.
+        var canAnswerStale = last is not null && last.Corrections == corrected;
+        if (canAnswerStale && !Monitor.TryEnter(gate)) return last!;
+        if (!canAnswerStale) Monitor.Enter(gate);
+        try
         {
-            var corrected = corrections?.Version ?? 0;
             if (cache is { } hit && hit.Version == version && hit.Corrections == corrected) return hit;
             var active = corrections?.Active ?? [];
             var grouped = SpeakerSummaries.Of(SpeakerCounts.Read(searcher.IndexReader), active);
             var (all, byQuote) = QuoteReassignments.Apply(searcher, grouped, ById(grouped), active);
             var byId = ById(all);
-            cache = new Snapshot(version, corrected, all, byId, new SpeakerMatcher(all, byId), byQuote);
-            return cache;
+            var fresh = new Snapshot(version, corrected, all, byId, new SpeakerMatcher(all, byId), byQuote);
+            Volatile.Write(ref cache, fresh);
+            return fresh;
+        }
+        finally
+        {
+            Monitor.Exit(gate);
         }
     });
 
