@@ -42,6 +42,7 @@ public sealed class Ingest(QuoteIndex index, ExtractionPipeline pipeline)
     /// the bottleneck (a sampled profile of PolNeAR train ×10 showed it busy for the whole run while extraction
     /// waited), because indexing a quote document per quote costs as much as extracting it. Here each core does
     /// both, so neither stage can leave a core idle. An error stops every thread; the first is thrown as itself.
+    /// <paramref name="added"/> runs once per article, on whichever thread indexed it: it must be thread-safe.
     /// </remarks>
     public void AddAll(IEnumerable<Article> articles, Action<ExtractedArticle>? added = null)
     {

@@ -56,10 +56,11 @@ internal static class Tokenizer
         return tokens;
     }
 
-    // One string per punctuation mark below U+2100 (dashes, quote marks included), not one per occurrence.
-    private static readonly string[] PunctuationStrings = Enumerable.Range(0, 0x2100).Select(c => ((char)c).ToString()).ToArray();
+    // One string per punctuation mark below U+2100 (dashes, quote marks included), made when first met, not one per
+    // occurrence. Two threads meeting a mark at once both make it: either string is right.
+    private static readonly string?[] PunctuationStrings = new string?[0x2100];
 
-    private static string Punctuation(char c) => c < PunctuationStrings.Length ? PunctuationStrings[c] : c.ToString();
+    private static string Punctuation(char c) => c < PunctuationStrings.Length ? PunctuationStrings[c] ??= c.ToString() : c.ToString();
 
     /// <summary>"J." or "J.J." (an initial or run of initials, as in "J.J. MacNab"): its last period is not a full stop.</summary>
     private static bool IsInitials(ReadOnlySpan<char> word)

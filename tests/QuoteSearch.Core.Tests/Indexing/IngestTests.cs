@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using QuoteSearch.Core.Domain;
 using QuoteSearch.Core.Extraction;
 using QuoteSearch.Core.Indexing;
@@ -6,7 +7,7 @@ using QuoteSearch.Core.Tests.Support;
 
 namespace QuoteSearch.Core.Tests.Indexing;
 
-/// <summary>The staged bulk ingest: extraction on every core, one indexing thread, errors from either stage.</summary>
+/// <summary>The bulk ingest on every core: each article indexed and reported once, and the first error thrown as itself.</summary>
 public sealed class IngestTests
 {
     private static Article Numbered(int n) => new(
@@ -23,7 +24,7 @@ public sealed class IngestTests
         using var dir = new TempDir();
         using var index = QuoteIndex.Open(dir.Path, writable: true).Value!;
         var ingest = new Ingest(index, ExtractionPipeline.Default);
-        var reported = new List<string>();
+        var reported = new ConcurrentBag<string>(); // reported from every ingest thread
 
         ingest.AddAll(Enumerable.Range(0, 300).Select(Numbered), extracted => reported.Add(extracted.Article.Id));
         ingest.Commit();
