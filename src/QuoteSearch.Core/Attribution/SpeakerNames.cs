@@ -30,7 +30,24 @@ internal static class SpeakerNames
         var names = article.Names;
         return name is null
             ? quote with { Speaker = null, Role = null, SpeakerType = null }
-            : quote with { Speaker = name, SpeakerType = TypeOf(name, names) };
+            : Typed(quote with { Speaker = name }, name, names);
+    }
+
+    private static Quote Typed(Quote quote, string name, ArticleNames names)
+    {
+        var type = TypeOf(name, names);
+        var oneWordPerson = type == SpeakerType.Person && !name.Contains(' ');
+        var gender = oneWordPerson ? names.TitledGenderOf(name) : Gender.Unknown;
+        return quote with
+        {
+            SpeakerType = type,
+            SpeakerGender = gender switch
+            {
+                Gender.Male => SpeakerGender.Male,
+                Gender.Female => SpeakerGender.Female,
+                _ => null,
+            },
+        };
     }
 
     /// <summary>The name in <paramref name="speaker"/>, or null when it is not one.</summary>

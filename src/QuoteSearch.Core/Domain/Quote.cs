@@ -20,4 +20,10 @@ public sealed record Quote(
 {
     /// <summary>Person or organisation; null when <see cref="Speaker"/> is null.</summary>
     public SpeakerType? SpeakerType { get; init; }
+
+    /// <summary>
+    /// For a person written as one word ("Mr. Obama said"): the gender the article's titles give that word, else null.
+    /// Never a guess from a first name; full names carry their given name instead.
+    /// </summary>
+    public SpeakerGender? SpeakerGender { get; init; }
 }

@@ -1,3 +1,6 @@
+using QuoteSearch.Core.Domain;
+using QuoteSearch.Core.Language;
+
 namespace QuoteSearch.Core.Identity;
 
 /// <summary>The people of <see cref="SpeakerGrouping"/> as they are built: full names first, then one-word names.</summary>
@@ -32,7 +35,7 @@ internal sealed class PeopleGroups
 
     public void AddSingleWord(WrittenSpeaker speaker, PersonName name)
     {
-        var match = FullNameFor(name);
+        var match = FullNameFor(name, speaker.Gender);
         // None or several full names fit: near spellings of the same bare word are still one speaker.
         match ??= singlesBySurname.GetValueOrDefault(keys.KeyOf(name.Surname));
         if (match is not null)
@@ -51,17 +54,36 @@ internal sealed class PeopleGroups
         || Candidates(byFirstWord.GetValueOrDefault(name.Surname),
             p => PersonMatch.SurnameOf(name, p) || PersonMatch.GivenNameOf(name, p)).Any();
 
-    /// <summary>The one person a one-word name is the surname of, or failing any, the given name of.</summary>
-    private Person? FullNameFor(PersonName name)
+    /// <summary>
+    /// The one person a one-word name is the surname of (of several, the one whose given names do not contradict the
+    /// gender its titles give), or failing any, the one it is the given name of.
+    /// </summary>
+    private Person? FullNameFor(PersonName name, SpeakerGender? gender)
     {
         var key = keys.KeyOf(name.Surname);
         var bySurnameMatch = Candidates(bySurname.GetValueOrDefault(key), p => PersonMatch.SurnameOf(name, p))
             .Concat(Candidates(byFirstWord.GetValueOrDefault(name.Surname), p => p.FamilyFirst && PersonMatch.SurnameOf(name, p)))
             .Distinct().ToList();
-        if (bySurnameMatch.Count > 0) return bySurnameMatch.Count == 1 ? bySurnameMatch[0] : null;
+        if (bySurnameMatch.Count > 0) return bySurnameMatch.Count == 1 ? bySurnameMatch[0] : TheOneOfGender(bySurnameMatch, gender);
         var byGiven = Candidates(byFirstWord.GetValueOrDefault(name.Surname), p => PersonMatch.GivenNameOf(name, p))
             .Distinct().Take(2).ToList();
         return byGiven.Count == 1 ? byGiven[0] : null;
+    }
+
+    /// <summary>"Mr. Obama" beside Barack and Michelle Obama: the one person whose given names fit; null when none or several do.</summary>
+    private static Person? TheOneOfGender(List<Person> sameSurname, SpeakerGender? gender)
+    {
+        if (gender is null) return null;
+        var fitting = sameSurname.Where(p => !p.Names.Any(n => GivesOtherGender(n.Name, gender.Value))).Take(2).ToList();
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+
+    /// <summary>A given name (not an initial) that the name dataset gives the other gender.</summary>
+    private static bool GivesOtherGender(PersonName name, SpeakerGender gender)
+    {
+        if (name.Given is not { Length: > 1 } given) return false;
+        var usual = Genders.FromFirstName(given);
+        return usual != Gender.Unknown && usual != (gender == SpeakerGender.Male ? Gender.Male : Gender.Female);
     }
 
     public IEnumerable<SpeakerGroup> Groups() => people.Select(p =>

@@ -251,6 +251,9 @@ internal sealed partial class ArticleNames
     /// </summary>
     public Gender GenderOf(string name) => GenderOf(name, trustFirstNames: true);
 
+    /// <summary>Like <see cref="GenderOf(string)"/>, from titles only: a first name's usual gender is no proof.</summary>
+    public Gender TitledGenderOf(string name) => GenderOf(name, trustFirstNames: false);
+
     private Gender GenderOf(string name, bool trustFirstNames)
     {
         var canonical = Canonical(name);

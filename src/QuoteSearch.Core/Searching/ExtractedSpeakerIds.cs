@@ -21,18 +21,30 @@ public static class ExtractedSpeakerIds
 
     private static List<WrittenSpeakerCount> Count(IEnumerable<Quote> quotes)
     {
-        var tallies = new Dictionary<string, (Dictionary<string, int> Names, int Quotes, bool IsOrganisation)>(StringComparer.Ordinal);
+        var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
         foreach (var quote in quotes.Where(q => q.Speaker is not null))
         {
             var id = SpeakerIds.For(quote.Speaker!);
             if (!tallies.TryGetValue(id, out var tally))
             {
-                tally = (new Dictionary<string, int>(StringComparer.Ordinal), 0, quote.SpeakerType == SpeakerType.Organisation);
+                tallies[id] = tally = new Tally(quote.SpeakerType == SpeakerType.Organisation);
             }
             tally.Names[quote.Speaker!] = tally.Names.GetValueOrDefault(quote.Speaker!) + 1;
-            tallies[id] = tally with { Quotes = tally.Quotes + 1 };
+            tally.Quotes++;
+            tally.Genders.Add(quote.SpeakerGender);
         }
         // Days only date a speaker's first and last quote; they play no part in who is who.
-        return tallies.Select(t => new WrittenSpeakerCount(t.Key, t.Value.Names, t.Value.Quotes, t.Value.IsOrganisation, 0, 0)).ToList();
+        return tallies.Select(t => new WrittenSpeakerCount(t.Key, t.Value.Names, t.Value.Quotes, t.Value.IsOrganisation, 0, 0)
+        {
+            Gender = t.Value.Genders.Result,
+        }).ToList();
+    }
+
+    private sealed class Tally(bool isOrganisation)
+    {
+        public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
+        public int Quotes;
+        public bool IsOrganisation { get; } = isOrganisation;
+        public GenderTally Genders;
     }
 }

@@ -49,6 +49,15 @@ public sealed class SpeakerNamesTests
     public void Every_speaker_has_a_type(string paragraph, SpeakerType type) =>
         Assert.Equal(type, Assert.Single(Articles.Quotes(paragraph)).SpeakerType);
 
+    [Theory]
+    [InlineData("“We are ready,” said Mr. Vennberg.", SpeakerGender.Male)]
+    [InlineData("“We are ready,” Mrs. Vennberg said.", SpeakerGender.Female)]
+    [InlineData("“We are ready,” Vennberg said.", null)]
+    [InlineData("“We are ready,” said Jonas Vennberg.", null)]
+    [InlineData("“We are ready,” said Mr. Jonas Vennberg.", null)]
+    public void A_one_word_speaker_carries_the_gender_its_titles_give(string paragraph, SpeakerGender? gender) =>
+        Assert.Equal(gender, Assert.Single(Articles.Quotes(paragraph)).SpeakerGender);
+
     [Fact]
     public void A_common_word_that_opened_a_sentence_is_no_speaker_when_the_article_also_writes_it_in_lower_case()
     {

@@ -3,7 +3,8 @@ namespace QuoteSearch.Core.Tests.Identity;
 /// <summary>
 /// The identity test corpus: invented speakers whose written names are tricky (same surname, diminutives, suffixes,
 /// initials, transliterations, titles, organisations and their acronyms). Each line is "written name => expected
-/// speaker id"; a leading "org:" marks a name the quotes call an organisation. Names of one case share an index.
+/// speaker id"; a leading "org:" marks a name the quotes call an organisation, "he:" or "she:" a one-word name whose
+/// titles give that gender ("Mr.", "Mrs."). Names of one case share an index.
 /// </summary>
 public static class IdentityCases
 {
@@ -57,6 +58,22 @@ public static class IdentityCases
         { "a given name used alone joins the only person with it", ["Philippa Fairweather => philippa-fairweather",
             "Philippa => philippa-fairweather"] },
         { "family name first: the first word alone is the surname", ["Park Min-jun => park-min-jun", "Park => park-min-jun"] },
+        {
+            "a bare surname that titles call a man joins the one man with it",
+            ["Marta Vennberg => marta-vennberg", "Jonas Vennberg => jonas-vennberg", "he:Vennberg => jonas-vennberg"]
+        },
+        {
+            "a bare surname that titles call a woman joins the one woman with it",
+            ["Orla Haldane => orla-haldane", "Tobias Haldane => tobias-haldane", "she:Haldane => orla-haldane"]
+        },
+        {
+            "two men sharing a surname leave a man's bare surname apart",
+            ["Jonas Brekke => jonas-brekke", "Tobias Brekke => tobias-brekke", "he:Brekke => brekke"]
+        },
+        {
+            "a given name the dataset does not know fits either gender, so the bare surname stays apart",
+            ["Marta Skjoldvik => marta-skjoldvik", "Xevrin Skjoldvik => xevrin-skjoldvik", "she:Skjoldvik => skjoldvik"]
+        },
         { "different given names never merge, even when one is a nickname of something else",
             ["Ted Cruzado => ted-cruzado", "Rafael Cruzado => rafael-cruzado"] },
         {

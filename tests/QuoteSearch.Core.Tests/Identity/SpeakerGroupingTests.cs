@@ -1,3 +1,4 @@
+using QuoteSearch.Core.Domain;
 using QuoteSearch.Core.Identity;
 
 namespace QuoteSearch.Core.Tests.Identity;
@@ -40,8 +41,13 @@ public sealed class SpeakerGroupingTests
     private static (WrittenSpeaker Speaker, string Id) Parse(string line)
     {
         var parts = line.Split(" => ");
-        var organisation = parts[0].StartsWith("org:", StringComparison.Ordinal);
-        var name = organisation ? parts[0]["org:".Length..] : parts[0];
-        return (new WrittenSpeaker(SpeakerIds.For(name), name, organisation), parts[1]);
+        var (name, organisation, gender) = parts[0].Split(':', 2) switch
+        {
+            ["org", var n] => (n, true, (SpeakerGender?)null),
+            ["he", var n] => (n, false, SpeakerGender.Male),
+            ["she", var n] => (n, false, SpeakerGender.Female),
+            _ => (parts[0], false, null),
+        };
+        return (new WrittenSpeaker(SpeakerIds.For(name), name, organisation, gender), parts[1]);
     }
 }
