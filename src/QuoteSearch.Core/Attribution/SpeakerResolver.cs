@@ -50,6 +50,17 @@ internal sealed class SpeakerResolver(ArticleNames names)
         }
     }
 
+    /// <summary>
+    /// "Mr. King" after "Charlie King": a courtesy title and one word that is also a title ("King", "Bishop") read as a
+    /// description; it is a surname when the article names a person with it. Null otherwise.
+    /// </summary>
+    private string? CourtesyTitledSurname(string phrase)
+    {
+        var words = phrase.Split(' ');
+        var titled = words.Length == 2 && Lexicon.Honorifics.Contains(words[0]) && Genders.FromTitle(words[0]) != Gender.Unknown;
+        return titled && char.IsUpper(words[1][0]) && names.IsPerson(words[1]) ? words[1] : null;
+    }
+
     private Speaker? Described(string text, int paragraph, int position)
     {
         var bare = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
@@ -61,6 +72,7 @@ internal sealed class SpeakerResolver(ArticleNames names)
             var owner = named.Length > 0 ? names.Canonical(named) : names.OwnerOf(head, paragraph, position);
             if (owner is not null) return new Speaker(owner, null);
         }
+        if (CourtesyTitledSurname(bare) is { } surname) return new Speaker(names.Canonical(surname), bare.Split(' ')[0]);
         var byRole = roles.LastOrDefault(r => Fits(r.Role, head) && NamesTheSamePlace(r.Role, bare));
         if (byRole.Name is not null) return new Speaker(byRole.Name, byRole.Role);
         // "the White House", "the union"

@@ -118,7 +118,8 @@ internal sealed partial class ArticleNames
             hasTitle |= Lexicon.PersonalTitles.Contains(run[t]);
         }
         var name = run.GetRange(start, run.Count - start);
-        if (name.Count == 0 || (name.Count == 1 && (Lexicon.TitleWords.Contains(name[0]) || Lexicon.NotNames.Contains(name[0]))))
+        var titleOnly = name.Count == 1 && (Lexicon.TitleWords.Contains(name[0]) || Lexicon.NotNames.Contains(name[0]));
+        if (name.Count == 0 || (titleOnly && !IsNamedSurname(run, start)))
         {
             return null;
         }
@@ -145,6 +146,15 @@ internal sealed partial class ArticleNames
     }
 
     /// <summary>A title, a word that is never a name, or an organisation word: the name starts after the last one.</summary>
+    /// <summary>
+    /// "Mr. King" after "Charlie King": a courtesy title before a word that is also a title ("King", "Bishop", "Judge")
+    /// makes it a surname when the article has named someone in full with it; "Mr. President" stays a form of address.
+    /// </summary>
+    private bool IsNamedSurname(List<string> run, int start) =>
+        start > 0 && run.Count - start == 1 && Genders.FromTitle(run[start - 1]) != Gender.Unknown
+        && Lexicon.Honorifics.Contains(run[start - 1])
+        && fullNames.Exists(f => f.Surname.Equals(KeyFor(run[start]), StringComparison.OrdinalIgnoreCase));
+
     private static bool IsTitleOrCommonWord(string word) =>
         Lexicon.TitleWords.Contains(word) || Lexicon.NotNames.Contains(word) || Lexicon.OrganisationWords.Contains(word);
 

@@ -43,6 +43,8 @@ internal static class Lexicon
 
     /// <summary>Titles and descriptive words that belong to a role, not to the name after them.</summary>
     public static readonly HashSet<string> TitleWords = WordData.Set("title-words.txt");
+    /// <summary>Courtesy titles that say nothing about what a person does ("Mr.", "Ms.", "Sir").</summary>
+    public static readonly HashSet<string> Honorifics = WordData.Set("honorifics.txt");
 
     /// <summary>Titles only people carry: a name after one of these is a person even when it is a single word.</summary>
     public static readonly HashSet<string> PersonalTitles = WordData.Set("personal-titles.txt");

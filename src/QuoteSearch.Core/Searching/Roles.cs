@@ -8,7 +8,7 @@ namespace QuoteSearch.Core.Searching;
 /// </summary>
 public static class Roles
 {
-    private static readonly HashSet<string> Honorifics = WordData.Set("honorifics.txt");
+    private static readonly HashSet<string> Honorifics = Lexicon.Honorifics;
 
     /// <summary>The distinct meaningful roles, in ordinal order.</summary>
     public static IReadOnlyList<string> Clean(IEnumerable<string> roles) => roles

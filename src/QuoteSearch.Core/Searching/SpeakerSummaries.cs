@@ -12,8 +12,8 @@ internal static class SpeakerSummaries
     public static List<SpeakerSummary> Of(IReadOnlyList<WrittenSpeakerCount> counts, IReadOnlyList<SpeakerCorrection> corrections)
     {
         var byId = counts.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var groups = CorrectionRules.Apply(SpeakerGrouping.Group(counts.Select(c => new WrittenSpeaker(c.Id, c.Name, c.IsOrganisation, c.Gender))),
-            id => byId[id].Name, corrections);
+        var written = counts.Select(c => new WrittenSpeaker(c.Id, c.Name, c.IsOrganisation, c.Gender));
+        var groups = CorrectionRules.Apply(SpeakerGrouping.Group(written), id => byId[id].Name, corrections);
         return groups.Select(g => Summary(g, g.Members.Select(id => byId[id]).ToList()))
             .OrderByDescending(s => s.Quotes).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
     }
