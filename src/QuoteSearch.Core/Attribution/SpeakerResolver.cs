@@ -61,6 +61,13 @@ internal sealed class SpeakerResolver(ArticleNames names)
         return titled && char.IsUpper(words[1][0]) && names.IsPerson(words[1]) ? words[1] : null;
     }
 
+    /// <summary>
+    /// "the Times" after "The Harbour Times": one capitalised word the article knows as an organisation's. Not a group of
+    /// people ("Republicans"): "Rival Republicans" at a sentence's start names no organisation.
+    /// </summary>
+    private bool IsShortOrganisationName(string phrase) =>
+        !phrase.Contains(' ') && char.IsUpper(phrase[0]) && names.IsOrganisation(phrase) && !PersonNouns.IsPersonNoun(phrase);
+
     private Speaker? Described(string text, int paragraph, int position)
     {
         var bare = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
@@ -76,6 +83,7 @@ internal sealed class SpeakerResolver(ArticleNames names)
         var byRole = roles.LastOrDefault(r => Fits(r.Role, head) && NamesTheSamePlace(r.Role, bare));
         if (byRole.Name is not null) return new Speaker(byRole.Name, byRole.Role);
         // "the White House", "the union"
+        if (IsShortOrganisationName(bare)) return new Speaker(names.Canonical(bare), null);
         if (char.IsUpper(head[0]) || Lexicon.OrganisationWords.Contains(head)) return new Speaker(bare, null);
         var indefinite = text.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
                          || text.StartsWith("an ", StringComparison.OrdinalIgnoreCase);

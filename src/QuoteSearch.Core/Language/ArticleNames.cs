@@ -129,9 +129,11 @@ internal sealed partial class ArticleNames
         written = name.Count is >= 2 and <= 5 && GivenNameWords.IsLikely(name[0]) ? string.Join(' ', name) : key;
         // "Ohio Democratic Party Chairman David Pepper" is a person: only the name itself says organisation.
         var isOrganisation = Lexicon.AnyOrganisationWord(name);
-        var isPlace = !isOrganisation
-            && ((name.Count > 1 && Lexicon.PlacePrefixes.Contains(name[0])) || Lexicon.PlaceWords.Contains(name[^1]));
-        if (isOrganisation || isPlace) organisations.Add(key);
+        // "New York", "Port Ellery" are places; "New York Times", "Port Ellery Council" are named after one and speak.
+        var afterPlacePrefix = name.Count > 1 && Lexicon.PlacePrefixes.Contains(name[0]);
+        var isPlace = !isOrganisation && ((afterPlacePrefix && name.Count == 2) || Lexicon.PlaceWords.Contains(name[^1]));
+        var namedAfterPlace = !isOrganisation && !isPlace && afterPlacePrefix;
+        if (isOrganisation || isPlace || namedAfterPlace) organisations.Add(key);
         var guessed = gender == Gender.Unknown && name.Count >= 2;
         if (guessed) gender = Genders.FromFirstName(name[0]);
         var genderKey = name.Count >= 2 ? string.Join(' ', name) : key;
@@ -145,7 +147,6 @@ internal sealed partial class ArticleNames
         return key;
     }
 
-    /// <summary>A title, a word that is never a name, or an organisation word: the name starts after the last one.</summary>
     /// <summary>
     /// "Mr. King" after "Charlie King": a courtesy title before a word that is also a title ("King", "Bishop", "Judge")
     /// makes it a surname when the article has named someone in full with it; "Mr. President" stays a form of address.
@@ -155,6 +156,7 @@ internal sealed partial class ArticleNames
         && Lexicon.Honorifics.Contains(run[start - 1])
         && fullNames.Exists(f => f.Surname.Equals(KeyFor(run[start]), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A title, a word that is never a name, or an organisation word: the name starts after the last one.</summary>
     private static bool IsTitleOrCommonWord(string word) =>
         Lexicon.TitleWords.Contains(word) || Lexicon.NotNames.Contains(word) || Lexicon.OrganisationWords.Contains(word);
 
