@@ -117,3 +117,9 @@ cat "$OUT/bench.md"
 echo
 echo "Micro-benchmarks (BenchmarkDotNet): $BENCH micro   (results in BenchmarkDotNet.Artifacts/)"
 if [ "${MICRO:-1}" = "1" ]; then $BENCH micro --filter '*' | tail -20; fi
+
+# SCALE=N (make bench SCALE=840000, about 10 million quotes): the index at scale, after the rest (scripts/scale-bench.sh).
+if [ "${SCALE:-0}" -gt 0 ]; then
+  [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null && SERVER=""
+  SCALE=$SCALE RUNS=$RUNS bash scripts/scale-bench.sh
+fi
