@@ -33,6 +33,11 @@ public static class IndexFields
     public const string FingerprintKey = "fingerprint_key";
     /// <summary>On quote documents: what a hit shows but no query searches, as one <see cref="StoredQuoteData"/> record.</summary>
     public const string QuoteData = "quote_data";
+    /// <summary>
+    /// On quote documents whose one-word person speaker has a gender from titles (<see cref="Domain.Quote.SpeakerGender"/>):
+    /// numeric doc values, 1 male, 2 female; absent (0) otherwise. Identity tells same-surname people apart with it.
+    /// </summary>
+    public const string SpeakerGender = "speaker_gender";
     /// <summary>On article documents: the paragraphs as a JSON array.</summary>
     public const string Paragraphs = "paragraphs";
 }

@@ -64,6 +64,7 @@ public static class QuoteDocuments
         private readonly StringField speakerId = new(IndexFields.SpeakerId, "", Field.Store.YES);
         private readonly SortedDocValuesField speakerIdValues = new(IndexFields.SpeakerId, new BytesRef());
         private readonly SortedDocValuesField speakerNameValues = new(IndexFields.SpeakerName, new BytesRef());
+        private readonly NumericDocValuesField speakerGender = new(IndexFields.SpeakerGender, 0);
         private readonly StoredField quoteData = new(IndexFields.QuoteData, new BytesRef());
         private readonly MemoryStream quoteDataBuffer = new();
         private readonly BytesRef quoteDataBytes = new();
@@ -92,6 +93,11 @@ public static class QuoteDocuments
                 document.Add(speakerIdValues);
                 speakerNameValues.SetBytesValue(new BytesRef(quote.Speaker));
                 document.Add(speakerNameValues);
+                if (quote.SpeakerGender is { } gender)
+                {
+                    speakerGender.SetInt64Value(SpeakerGenders.Code(gender));
+                    document.Add(speakerGender);
+                }
             }
             new StoredQuoteData(QuoteIds.For(article.Id, ordinal), kindName, quote.Speaker, quote.Role, quote.Cue, quote.Confidence,
                     quote.Paragraph, quote.Start, quote.End, normalised, article.Paragraphs[quote.Paragraph],

@@ -18,6 +18,7 @@ internal static class SpeakerCounts
         public bool? IsOrganisation;
         public int FirstDay = int.MaxValue;
         public int LastDay;
+        public GenderTally Genders;
     }
 
     // Per segment and its number of deletions: after a commit only new or changed segments are counted again. Counting
@@ -41,7 +42,7 @@ internal static class SpeakerCounts
             foreach (var (id, part) in counted.Tallies) Add(tallies, id, part);
         }
         return tallies.Select(t => new WrittenSpeakerCount(t.Key, t.Value.Names, t.Value.Quotes, t.Value.IsOrganisation == true,
-            t.Value.LastDay == 0 ? 0 : t.Value.FirstDay, t.Value.LastDay)).ToList();
+            t.Value.LastDay == 0 ? 0 : t.Value.FirstDay, t.Value.LastDay) { Gender = t.Value.Genders.Result }).ToList();
     }
 
     private static void Add(Dictionary<string, Tally> tallies, string id, Tally part)
@@ -51,6 +52,7 @@ internal static class SpeakerCounts
         tally.IsOrganisation ??= part.IsOrganisation;
         tally.FirstDay = Math.Min(tally.FirstDay, part.FirstDay);
         tally.LastDay = Math.Max(tally.LastDay, part.LastDay);
+        tally.Genders.Add(part.Genders);
         foreach (var (name, count) in part.Names) tally.Names[name] = tally.Names.GetValueOrDefault(name) + count;
     }
 
@@ -62,6 +64,7 @@ internal static class SpeakerCounts
         var names = segment.GetSortedDocValues(IndexFields.SpeakerName);
         if (ids is null || names is null) return tallies;
         var days = PublishedDayKeys.Of(segment);
+        var genders = segment.GetNumericDocValues(IndexFields.SpeakerGender);
         var byOrd = new Tally?[ids.ValueCount];
         var nameCounts = new Dictionary<(int Id, int Name), int>();
         var live = segment.LiveDocs;
@@ -72,6 +75,7 @@ internal static class SpeakerCounts
             if (ord < 0) continue;
             var tally = byOrd[ord] ??= TallyOf(tallies, ids, ord, scratch);
             tally.Quotes++;
+            if (genders is not null) tally.Genders.Add(SpeakerGenders.Of(genders.Get(doc)));
             tally.IsOrganisation ??= StoredQuoteData.Of(segment.Document(doc))?.SpeakerType == "organisation";
             if (days[doc] > 0)
             {

@@ -8,7 +8,10 @@ namespace QuoteSearch.Core.Tests.Searching;
 
 public sealed class ExtractedSpeakerIdsTests
 {
-    /// <summary>One paragraph an article: a diminutive, a surname two people share, a title, an organisation, no speaker.</summary>
+    /// <summary>
+    /// One paragraph an article: a diminutive, a surname two people share (and the bare surname with a man's title), a
+    /// title, an organisation, no speaker.
+    /// </summary>
     private static readonly string[] Texts =
     [
         "“We will build the bridge by spring,” said Timothy Morrow.",
@@ -18,6 +21,7 @@ public sealed class ExtractedSpeakerIdsTests
         "“Nobody was asked,” said Sen. Helen Brandt.",
         "“The toll stays,” The Harbour Gazette said in an editorial.",
         "“The toll goes,” the Harbour Gazette said.",
+        "“The pier is safe,” said Mr. Brandt.",
         "The so-called “bridge of hope” has no opening date yet.",
     ];
 
@@ -39,6 +43,7 @@ public sealed class ExtractedSpeakerIdsTests
         Assert.Equal(expected, ids);
         Assert.Contains(null, ids);
         Assert.True(ids.Distinct().Count() < quotes.Select(q => q.Speaker).Distinct().Count(), "some written names are one speaker");
+        Assert.Equal("oskar-brandt", ids[quotes.FindIndex(q => q.Text.StartsWith("The pier", StringComparison.Ordinal))]);
     }
 
     [Fact]
