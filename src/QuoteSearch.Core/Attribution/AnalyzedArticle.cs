@@ -15,8 +15,9 @@ public sealed class AnalyzedArticle
         Article = article;
         Spans = spans;
         Tokens = tokens;
-        // The title is left out: headline case runs words together into false names.
-        Names = new ArticleNames(tokens.Select((t, p) => (p, t)));
+        // The title gives only the full names inside its runs: headline case runs words together into false names.
+        var title = article.Title is { Length: > 0 } text ? Tokenizer.Tokenize(text, []) : null;
+        Names = new ArticleNames(tokens.Select((t, p) => (p, t)), title);
     }
 
     public Article Article { get; }

@@ -37,8 +37,9 @@ internal sealed partial class ArticleNames
         string? Name, string? Key, int Paragraph, int Position, bool Subject, int Sentence, bool BeforeVerb = false,
         Gender Gender = Gender.Unknown);
 
-    /// <param name="paragraphs">Tokens of each paragraph with quotations masked; the title, if any, first as paragraph -1.</param>
-    public ArticleNames(IEnumerable<(int Paragraph, List<Token> Tokens)> paragraphs)
+    /// <param name="paragraphs">Tokens of each paragraph with quotations masked.</param>
+    /// <param name="title">The title's tokens, or null: only the full names inside it are read (see <see cref="AddInnerNames"/>).</param>
+    public ArticleNames(IEnumerable<(int Paragraph, List<Token> Tokens)> paragraphs, List<Token>? title = null)
     {
         foreach (var (paragraph, tokens) in paragraphs)
         {
@@ -58,6 +59,7 @@ internal sealed partial class ArticleNames
                 if (end < tokens.Count && tokens[end].IsCapitalized && NounPhrases.IsPossessive(tokens[end].Text)) end++;
                 var run = new List<string>(end - i);
                 foreach (var token in TokenRanges.Of(tokens, i, end)) run.Add(NamePhrase.StripPossessive(token.Text));
+                AddInnerNames(run, opensSentence: i == 0 || tokens[i - 1].IsSentenceEnd);
                 var key = Add(run, out var written);
                 // "Trump's plan", "the Clinton campaign", "told Jones": the name is not who acts.
                 var modifier = NounPhrases.IsPossessive(tokens[end - 1].Text)
@@ -81,6 +83,7 @@ internal sealed partial class ArticleNames
                 i = Math.Max(i, end - 1);
             }
         }
+        if (title is not null) AddTitleNames(title);
         foreach (var (fullName, surname) in fullNames)
         {
             if (!fullNamesBySurname.TryGetValue(surname, out var list)) fullNamesBySurname[surname] = list = [];
@@ -146,6 +149,55 @@ internal sealed partial class ArticleNames
         }
         return key;
     }
+
+    /// <summary>
+    /// "Hillary Clinton Goes After Donald Trump As The New Mitt Romney": a headline in title case is one capitalised
+    /// run, and <see cref="Add"/> reads only the name that ends it. The names inside it (two or three words from a known
+    /// first name up to a common word) are full names the article gives too, so "Clinton said" below is Hillary. Not a
+    /// question's opening verb ("Will Twitter Survive") nor words in capitals, which shout and name no one.
+    /// </summary>
+    /// <param name="opensSentence">Whether the run's first word opens a sentence or the headline.</param>
+    /// <param name="fromTitle">A headline's run: its last segment counts too (no mention reads it), and a name counts only
+    /// when the body names no one in full with its surname, so the headline fills a gap and never outvotes the body.</param>
+    private void AddInnerNames(List<string> run, bool opensSentence, bool fromTitle = false)
+    {
+        var start = 0;
+        for (var t = 0; t <= run.Count; t++)
+        {
+            var last = t == run.Count;
+            if (last ? !fromTitle : !EndsInnerName(run[t])) continue;
+            var name = run.GetRange(start, t - start);
+            start = t + 1;
+            if (!IsInnerName(name, opensSentence && start - name.Count - 1 == 0)) continue;
+            if (fromTitle && fullNames.Exists(f => f.Surname == KeyFor(NamePhrase.Surname(name)))) continue;
+            Add(name, out _);
+        }
+    }
+
+    private static bool EndsInnerName(string word) =>
+        !NamePhrase.IsSuffix(word) && (IsTitleOrCommonWord(word) || (CommonWords.Contains(word) && !GivenNameWords.IsKnownFirstName(word)));
+
+    private static bool IsInnerName(List<string> name, bool opensSentence) =>
+        name.Count is 2 or 3 && GivenNameWords.IsKnownFirstName(name[0]) && !(opensSentence && Lexicon.Auxiliaries.Contains(name[0]))
+        && !name.Exists(IsShouted);
+
+    /// <summary>A headline's names, read after the body's: only the full names inside its runs, none of them a mention.</summary>
+    private void AddTitleNames(List<Token> title)
+    {
+        for (var i = 0; i < title.Count; i++)
+        {
+            if (!title[i].IsCapitalized) continue;
+            var end = i;
+            while (end < title.Count && ContinuesNameRun(title, end)) end++;
+            var run = new List<string>(end - i);
+            foreach (var token in TokenRanges.Of(title, i, end)) run.Add(NamePhrase.StripPossessive(token.Text));
+            // A headline has no sentences to tell a question's "Will" from a name's: each run is read as an opening.
+            AddInnerNames(run, opensSentence: true, fromTitle: true);
+            i = Math.Max(i, end - 1);
+        }
+    }
+
+    private static bool IsShouted(string word) => word.Count(char.IsLetter) >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>
     /// "Mr. King" after "Charlie King": a courtesy title before a word that is also a title ("King", "Bishop", "Judge")

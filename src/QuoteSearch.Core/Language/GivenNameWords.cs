@@ -40,7 +40,8 @@ internal static class GivenNameWords
     private static bool IsRoleOpener(string word) =>
         IsAbbreviation(word) || IsAcronym(word) || (!IsKnownFirstName(word) && (CommonWords.Contains(word) || IsCommonCompound(word)));
 
-    private static bool IsKnownFirstName(string word) => Genders.FromFirstName(word) != Gender.Unknown;
+    /// <summary>A first name the vendored name dataset gives a usual gender.</summary>
+    public static bool IsKnownFirstName(string word) => Genders.FromFirstName(word) != Gender.Unknown;
 
     // "Cmdr.", "Supt.": one full stop at the end; initials ("J.") are part of a name.
     private static bool IsAbbreviation(string word) => word.Length >= 3 && word[^1] == '.' && word.IndexOf('.') == word.Length - 1;
