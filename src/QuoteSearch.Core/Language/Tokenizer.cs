@@ -110,8 +110,18 @@ internal static class Tokenizer
         {
             var word = text.AsSpan(start, i - start);
             var tail = word[(word.LastIndexOf('-') + 1)..]; // party tags: R-Fla.
-            if (IsInitials(word) || AbbreviationLookup.Contains(word) || StateLookup.Contains(tail)) i++;
+            var abbreviation = AbbreviationLookup.Contains(word) && !(IsNumberSign(word) && !NumberFollows(text, i + 1));
+            if (IsInitials(word) || abbreviation || StateLookup.Contains(tail)) i++;
         }
         return i;
+    }
+
+    // "No. 5" abbreviates "number"; "No. He has money" is an answer that ends its sentence.
+    private static bool IsNumberSign(ReadOnlySpan<char> word) => word.Equals("no", StringComparison.OrdinalIgnoreCase);
+
+    private static bool NumberFollows(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ') at++;
+        return at < text.Length && char.IsDigit(text[at]);
     }
 }
