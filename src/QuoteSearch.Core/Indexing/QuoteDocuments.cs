@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using QuoteSearch.Core.Domain;
@@ -10,9 +9,12 @@ using QuoteSearch.Core.Reading;
 namespace QuoteSearch.Core.Indexing;
 
 /// <summary>
-/// Maps an extracted article to Lucene documents: one for the article, one per quote. Field instances are
-/// reused per thread (Lucene consumes each yielded document before asking for the next), because a new
-/// field per document costs a new token stream and its attributes, which dominated ingest time.
+/// Maps an extracted article to Lucene documents: one for the article, then one per quote in the order of
+/// <see cref="ExtractedArticle.Quotes"/>, written as one block, so quote k's article is k + 1 documents before it.
+/// The article stores its title, URL, date, outlet and paragraphs (one stored value each, last); a quote stores its
+/// article id and a small <see cref="StoredQuoteData"/> record, and its text is read back from its paragraph. Field
+/// instances are reused per thread (Lucene consumes each yielded document before asking for the next), because a
+/// new field per document costs a new token stream and its attributes, which dominated ingest time.
 /// </summary>
 public static class QuoteDocuments
 {
@@ -56,12 +58,12 @@ public static class QuoteDocuments
         private readonly StoredField published = new(IndexFields.Published, "");
         private readonly StoredField outlet = new(IndexFields.Outlet, "");
         private readonly StringField outletId = new(IndexFields.OutletId, "", Field.Store.NO);
-        private readonly StoredField paragraphs = new(IndexFields.Paragraphs, "");
-        private readonly TextField text = new(IndexFields.Text, "", Field.Store.YES);
+        private readonly TextField text = new(IndexFields.Text, "", Field.Store.NO);
         private readonly TextField exact = new(IndexFields.Exact, "", Field.Store.NO);
         private readonly StringField kind = new(IndexFields.Kind, "", Field.Store.NO);
         private readonly StringField fingerprintKey = new(IndexFields.FingerprintKey, "", Field.Store.NO);
-        private readonly StringField speakerId = new(IndexFields.SpeakerId, "", Field.Store.YES);
+        // Not stored: readers take the id from the doc values, which also hold it.
+        private readonly StringField speakerId = new(IndexFields.SpeakerId, "", Field.Store.NO);
         private readonly SortedDocValuesField speakerIdValues = new(IndexFields.SpeakerId, new BytesRef());
         private readonly SortedDocValuesField speakerNameValues = new(IndexFields.SpeakerName, new BytesRef());
         private readonly StoredField quoteData = new(IndexFields.QuoteData, new BytesRef());
@@ -71,7 +73,8 @@ public static class QuoteDocuments
         public Document Article(Article article, string? outletName)
         {
             Common(article, outletName, IndexFields.ArticleType);
-            Set(paragraphs, JsonSerializer.Serialize(article.Paragraphs));
+            // Stored fields are not analysed, so a new field per paragraph costs no token stream.
+            foreach (var paragraph in article.Paragraphs) document.Add(new StoredField(IndexFields.Paragraphs, paragraph));
             return document;
         }
 
@@ -93,9 +96,8 @@ public static class QuoteDocuments
                 speakerNameValues.SetBytesValue(new BytesRef(quote.Speaker));
                 document.Add(speakerNameValues);
             }
-            new StoredQuoteData(QuoteIds.For(article.Id, ordinal), kindName, quote.Speaker, quote.Role, quote.Cue, quote.Confidence,
-                    quote.Paragraph, quote.Start, quote.End, normalised, article.Paragraphs[quote.Paragraph],
-                    article.Title, article.Url, PublishedText(article), outletName, SpeakerTypes.Name(quote.SpeakerType))
+            new StoredQuoteData(ordinal, kindName, quote.Speaker, quote.Role, quote.Cue, quote.Confidence,
+                    quote.Paragraph, quote.Start, quote.End, SpeakerTypes.Name(quote.SpeakerType))
                 .WriteTo(quoteDataBuffer, quoteDataBytes);
             quoteData.SetBytesValue(quoteDataBytes);
             document.Add(quoteData);
@@ -113,7 +115,7 @@ public static class QuoteDocuments
             dayValues.SetBytesValue(PublishedDays.Key(dayValue));
             document.Add(dayValues);
             if (outletName is not null) Set(outletId, outletName.ToLowerInvariant());
-            // Only the article document makes the title searchable; quotes carry it in their stored record.
+            // Only the article document makes the title searchable and stores the details; quotes read them from it.
             if (typeName != IndexFields.ArticleType) return;
             if (article.Title is not null) Set(title, article.Title);
             if (article.Url is not null) Set(url, article.Url);

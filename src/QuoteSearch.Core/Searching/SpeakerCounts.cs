@@ -72,7 +72,7 @@ internal static class SpeakerCounts
             if (ord < 0) continue;
             var tally = byOrd[ord] ??= TallyOf(tallies, ids, ord, scratch);
             tally.Quotes++;
-            tally.IsOrganisation ??= StoredQuoteData.Of(segment.Document(doc))?.SpeakerType == "organisation";
+            tally.IsOrganisation ??= StoredQuoteFields.Read(segment, doc).Data?.SpeakerType == "organisation";
             if (days[doc] > 0)
             {
                 tally.FirstDay = Math.Min(tally.FirstDay, days[doc]);
