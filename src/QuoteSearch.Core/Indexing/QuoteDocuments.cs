@@ -33,16 +33,24 @@ public static class QuoteDocuments
         }
     }
 
-    /// <summary>The same words in the same order, whatever the case, punctuation or quote marks.</summary>
+    /// <summary>
+    /// The same words in the same order, whatever the case, punctuation or quote marks: letters and digits lowercased,
+    /// every other run of characters one space (apostrophes none), no space at either end. Computed for each hit read
+    /// (it is not stored), so it writes into one buffer instead of a string builder.
+    /// </summary>
     public static string Fingerprint(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        var normal = text.Normalize(NormalizationForm.FormKC);
+        var buffer = normal.Length <= 1024 ? stackalloc char[normal.Length] : new char[normal.Length];
+        var length = 0;
+        foreach (var c in normal)
         {
-            if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
-            else if (builder.Length > 0 && builder[^1] != ' ' && !(c is '\'' or '’')) builder.Append(' ');
+            if (char.IsLetterOrDigit(c)) buffer[length++] = char.ToLowerInvariant(c);
+            else if (length > 0 && buffer[length - 1] != ' ' && !(c is '\'' or '’')) buffer[length++] = ' ';
         }
-        return builder.ToString().TrimEnd();
+        // Letters and digits are never white space, so only the one space written last can end it.
+        if (length > 0 && buffer[length - 1] == ' ') length--;
+        return new string(buffer[..length]);
     }
 
     /// <summary>One set of reusable fields; a document is rebuilt from them for each article or quote.</summary>
@@ -62,7 +70,7 @@ public static class QuoteDocuments
         private readonly TextField exact = new(IndexFields.Exact, "", Field.Store.NO);
         private readonly StringField kind = new(IndexFields.Kind, "", Field.Store.NO);
         private readonly StringField fingerprintKey = new(IndexFields.FingerprintKey, "", Field.Store.NO);
-        // Not stored: readers take the id from the doc values, which also hold it.
+        // Not stored: readers derive it from the written name in the record (StoredQuoteData.SpeakerId).
         private readonly StringField speakerId = new(IndexFields.SpeakerId, "", Field.Store.NO);
         private readonly SortedDocValuesField speakerIdValues = new(IndexFields.SpeakerId, new BytesRef());
         private readonly SortedDocValuesField speakerNameValues = new(IndexFields.SpeakerName, new BytesRef());

@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Text;
 using Lucene.Net.Util;
+using QuoteSearch.Core.Identity;
 
 namespace QuoteSearch.Core.Indexing;
 
@@ -18,30 +20,34 @@ public sealed record StoredQuoteData(
     private static readonly string?[] SpeakerTypes = [null, "person", "organisation"];
     private const int HasSpeaker = 1 << 4, HasRole = 1 << 5, HasCue = 1 << 6;
 
+    /// <summary>
+    /// The id of the written speaker, as the writer indexed it (<see cref="SpeakerIds.For"/>); null without a speaker.
+    /// Derived rather than stored a second time.
+    /// </summary>
+    public string? SpeakerId => Speaker is null ? null : SpeakerIds.For(Speaker);
+
     /// <summary>The record in <paramref name="bytes"/>, or null when they are not one (a damaged or foreign field).</summary>
-    public static StoredQuoteData? Read(byte[] bytes)
+    public static StoredQuoteData? Read(ReadOnlySpan<byte> bytes)
     {
-        try
-        {
-            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-            var flags = reader.ReadByte();
-            if ((flags & 3) >= Kinds.Length || ((flags >> 2) & 3) >= SpeakerTypes.Length) return null;
-            var ordinal = reader.Read7BitEncodedInt();
-            var paragraph = reader.Read7BitEncodedInt();
-            var start = reader.Read7BitEncodedInt();
-            var end = start + reader.Read7BitEncodedInt();
-            var confidence = reader.ReadDouble();
-            return new StoredQuoteData(ordinal, Kinds[flags & 3], Optional(reader, flags, HasSpeaker),
-                Optional(reader, flags, HasRole), Optional(reader, flags, HasCue), confidence, paragraph, start, end,
-                SpeakerTypes[(flags >> 2) & 3]);
-        }
-        catch (Exception e) when (e is EndOfStreamException or FormatException)
-        {
-            return null;
-        }
+        var at = 0;
+        if (bytes.IsEmpty) return null;
+        var flags = bytes[at++];
+        if ((flags & 3) >= Kinds.Length || ((flags >> 2) & 3) >= SpeakerTypes.Length) return null;
+        if (!VarInt(bytes, ref at, out var ordinal) || !VarInt(bytes, ref at, out var paragraph)
+            || !VarInt(bytes, ref at, out var start) || !VarInt(bytes, ref at, out var length)
+            || at + sizeof(double) > bytes.Length) return null;
+        var confidence = BinaryPrimitives.ReadDoubleLittleEndian(bytes[at..]);
+        at += sizeof(double);
+        if (!Text(bytes, ref at, flags, HasSpeaker, out var speaker) || !Text(bytes, ref at, flags, HasRole, out var role)
+            || !Text(bytes, ref at, flags, HasCue, out var cue)) return null;
+        return new StoredQuoteData(ordinal, Kinds[flags & 3], speaker, role, cue, confidence, paragraph, start, start + length,
+            SpeakerTypes[(flags >> 2) & 3]);
     }
 
-    /// <summary>Writes the record into <paramref name="target"/>, reusing <paramref name="buffer"/>; an unknown kind or speaker type throws.</summary>
+    /// <summary>
+    /// Writes the record into <paramref name="target"/>, reusing <paramref name="buffer"/>; an unknown kind or speaker
+    /// type throws.
+    /// </summary>
     internal void WriteTo(MemoryStream buffer, BytesRef target)
     {
         buffer.SetLength(0);
@@ -70,5 +76,27 @@ public sealed record StoredQuoteData(
         return kind | type << 2 | (Speaker is null ? 0 : HasSpeaker) | (Role is null ? 0 : HasRole) | (Cue is null ? 0 : HasCue);
     }
 
-    private static string? Optional(BinaryReader reader, int flags, int flag) => (flags & flag) != 0 ? reader.ReadString() : null;
+    /// <summary>A 7-bit encoded int as <see cref="BinaryWriter.Write7BitEncodedInt"/> writes it.</summary>
+    private static bool VarInt(ReadOnlySpan<byte> bytes, ref int at, out int value)
+    {
+        value = 0;
+        for (var shift = 0; shift < 35 && at < bytes.Length; shift += 7)
+        {
+            var b = bytes[at++];
+            value |= (b & 0x7F) << shift;
+            if (b < 0x80) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A string as <see cref="BinaryWriter.Write(string)"/> writes it (byte length, UTF-8), when the flag says so.</summary>
+    private static bool Text(ReadOnlySpan<byte> bytes, ref int at, int flags, int flag, out string? value)
+    {
+        value = null;
+        if ((flags & flag) == 0) return true;
+        if (!VarInt(bytes, ref at, out var length) || length < 0 || length > bytes.Length - at) return false;
+        value = Encoding.UTF8.GetString(bytes.Slice(at, length));
+        at += length;
+        return true;
+    }
 }

@@ -31,6 +31,7 @@ internal static class SpeakerProfiles
     public static IReadOnlyList<string> Roles(QuoteIndex index, SpeakerSummary speaker) => index.Read(searcher =>
     {
         var top = searcher.Search(SpeakerDirectory.QuotesOf(speaker), Sampled);
-        return Searching.Roles.Clean(top.ScoreDocs.Select(d => StoredQuoteFields.Read(searcher.IndexReader, d.Doc).Data?.Role).OfType<string>());
+        var roles = top.ScoreDocs.Select(d => StoredQuoteFields.Read(searcher.IndexReader, d.Doc).Data?.Role);
+        return Searching.Roles.Clean(roles.OfType<string>());
     });
 }

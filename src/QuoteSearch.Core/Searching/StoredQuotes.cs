@@ -8,7 +8,8 @@ namespace QuoteSearch.Core.Searching;
 /// Reads quotes back as hits: each quote document's <see cref="StoredQuoteData"/> record, then its article's
 /// document once for all the quotes of the batch that stand in it (title, outlet, date, URL and only the paragraphs
 /// those quotes stand in). The quote's text is its paragraph from <c>Start</c> to <c>End</c>, its fingerprint
-/// <see cref="QuoteDocuments.Fingerprint"/> of that text, and its id <see cref="QuoteIds.For"/>.
+/// <see cref="QuoteDocuments.Fingerprint"/> of that text, its id <see cref="QuoteIds.For"/>, and its written speaker's id
+/// <see cref="StoredQuoteData.SpeakerId"/>.
 /// </summary>
 public static class StoredQuotes
 {
@@ -37,11 +38,10 @@ public static class StoredQuotes
             articles[group.Key] = ArticleDocuments.Read(searcher, group.Key, doc - data.Ordinal - 1, wanted)
                 ?? throw new InvalidOperationException($"quote {QuoteIds.For(group.Key, data.Ordinal)}: its article document is missing");
         }
-        return quotes.Select(q => Hit(q.Data, articles[q.ArticleId], SpeakerIdValues.Of(searcher.IndexReader, q.Doc), highlighter))
-            .ToList();
+        return quotes.Select(q => Hit(q.Data, articles[q.ArticleId], highlighter)).ToList();
     }
 
-    private static QuoteHit Hit(StoredQuoteData data, StoredArticleFields article, string? speakerId, HitHighlighter? highlighter)
+    private static QuoteHit Hit(StoredQuoteData data, StoredArticleFields article, HitHighlighter? highlighter)
     {
         var paragraph = article.Paragraph(data.Paragraph);
         var text = Slice(paragraph, data.Start, data.End);
@@ -50,7 +50,7 @@ public static class StoredQuotes
             text,
             highlighter?.Highlight(text) ?? WebUtility.HtmlEncode(text),
             data.Kind,
-            speakerId,
+            data.SpeakerId,
             data.Speaker,
             data.Role,
             data.Cue,

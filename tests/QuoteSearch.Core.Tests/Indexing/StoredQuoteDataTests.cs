@@ -38,6 +38,8 @@ public sealed class StoredQuoteDataTests
     [InlineData(new byte[] { 3 })]
     [InlineData(new byte[] { 0x0C, 0, 0, 0, 0 })]
     [InlineData(new byte[] { 0, 1, 2, 3, 4, 0, 0 })]
+    [InlineData(new byte[] { 0x10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x7F, 0x41 })]
+    [InlineData(new byte[] { 0, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF })]
     public void Bytes_that_are_not_a_record_read_as_none(byte[] bytes) => Assert.Null(StoredQuoteData.Read(bytes));
 
     [Theory]

@@ -3,7 +3,6 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using QuoteSearch.Core.Domain;
 using QuoteSearch.Core.Extraction;
-using QuoteSearch.Core.Identity;
 using QuoteSearch.Core.Indexing;
 using QuoteSearch.Core.Reading;
 using QuoteSearch.Core.Searching;
@@ -25,7 +24,10 @@ public sealed class StoredQuotesTests
             ? $"“The harbour plan number {n}.{p} is {(version == 0 ? "ready" : "revised")},” {Speakers[(n + p) % 4]} said on Monday."
             : $"The council met again in week {n}. “We will vote on {p} items,” said {Speakers[(n + p + 1) % 4]}, the chair.").ToList();
         var article = new Article($"harbour-{n}", n % 4 == 0 ? null : $"Harbour story {n}", new DateOnly(2026, 1, 1 + n),
-            n % 3 == 0 ? null : $"https://news{n % 2}.harbour-gazette.example/story-{n}", paragraphs) { Site = n % 2 == 0 ? "The Harbour Gazette" : null };
+            n % 3 == 0 ? null : $"https://news{n % 2}.harbour-gazette.example/story-{n}", paragraphs)
+        {
+            Site = n % 2 == 0 ? "The Harbour Gazette" : null,
+        };
         return ExtractionPipeline.Default.Extract(article);
     }
 
@@ -36,12 +38,14 @@ public sealed class StoredQuotesTests
 
     private static void AssertReadBack(QuoteIndex index, Dictionary<string, (Quote Quote, Article Article)> expected)
     {
-        var hits = index.Read(searcher =>
+        var (hits, indexedSpeakerIds) = index.Read(searcher =>
         {
             var docs = searcher.Search(new TermQuery(new Term(IndexFields.Type, IndexFields.QuoteType)), 10_000).ScoreDocs;
-            return StoredQuotes.Read(searcher, docs.Select(d => d.Doc).ToList());
+            var ids = MultiDocValues.GetSortedValues(searcher.IndexReader, IndexFields.SpeakerId);
+            return (StoredQuotes.Read(searcher, docs.Select(d => d.Doc).ToList()), docs.Select(d => IdAt(ids, d.Doc)).ToList());
         });
         Assert.Equal(expected.Keys.Order(), hits.Select(h => h.Id).Order());
+        Assert.Equal(indexedSpeakerIds, hits.Select(h => h.SpeakerId));
         foreach (var hit in hits)
         {
             var (quote, article) = expected[hit.Id];
@@ -52,11 +56,18 @@ public sealed class StoredQuotesTests
             Assert.Equal((quote.Speaker, quote.Role, quote.Cue, quote.Confidence), (hit.Speaker, hit.Role, hit.Cue, hit.Confidence));
             Assert.Equal(quote.Kind.ToString().ToLowerInvariant(), hit.Kind);
             Assert.Equal(SpeakerTypes.Name(quote.SpeakerType), hit.SpeakerType);
-            Assert.Equal(quote.Speaker is null ? null : SpeakerIds.For(quote.Speaker), hit.SpeakerId);
             var shown = new ArticleRef(article.Id, Headings.Of(article), article.Site ?? Outlets.FromHost(article.Url),
                 article.Published?.ToString("yyyy-MM-dd"), article.Url);
             Assert.Equal(shown, hit.Article);
         }
+    }
+
+    private static string? IdAt(SortedDocValues ids, int doc)
+    {
+        if (ids.GetOrd(doc) < 0) return null;
+        var bytes = new Lucene.Net.Util.BytesRef();
+        ids.Get(doc, bytes);
+        return bytes.Utf8ToString();
     }
 
     [Fact]
@@ -102,7 +113,8 @@ public sealed class StoredQuotesTests
         var read = index.Read(searcher =>
         {
             var doc = ArticleDocuments.Find(searcher, "harbour-2")!.Value;
-            return new[] { doc, 0, doc + 1, -1, 10_000 }.Select(guess => ArticleDocuments.Read(searcher, "harbour-2", guess, null)).ToList();
+            return new[] { doc, 0, doc + 1, -1, 10_000 }
+                .Select(guess => ArticleDocuments.Read(searcher, "harbour-2", guess, null)).ToList();
         });
 
         Assert.All(read, fields => Assert.Equal(Article(2).Article.Paragraphs, fields!.Paragraphs));
