@@ -105,7 +105,8 @@ public static class QuoteDocuments
                 document.Add(speakerNameValues);
             }
             new StoredQuoteData(ordinal, kindName, quote.Speaker, quote.Role, quote.Cue, quote.Confidence,
-                    quote.Paragraph, quote.Start, quote.End, SpeakerTypes.Name(quote.SpeakerType))
+                    quote.Paragraph, quote.Start, quote.End, SpeakerTypes.Name(quote.SpeakerType),
+                    TextUnlessInParagraph(article, quote))
                 .WriteTo(quoteDataBuffer, quoteDataBytes);
             quoteData.SetBytesValue(quoteDataBytes);
             document.Add(quoteData);
@@ -129,6 +130,17 @@ public static class QuoteDocuments
             if (article.Url is not null) Set(url, article.Url);
             if (PublishedText(article) is { } published) Set(this.published, published);
             if (outletName is not null) Set(outlet, outletName);
+        }
+
+        /// <summary>Null when readers can take the text from the paragraph, as they do for every quote extraction makes.</summary>
+        private static string? TextUnlessInParagraph(Article article, Quote quote)
+        {
+            var paragraph = quote.Paragraph >= 0 && quote.Paragraph < article.Paragraphs.Count
+                ? article.Paragraphs[quote.Paragraph]
+                : "";
+            var inParagraph = quote.Start >= 0 && quote.Start <= quote.End && quote.End <= paragraph.Length
+                && paragraph.AsSpan(quote.Start, quote.End - quote.Start).SequenceEqual(quote.Text);
+            return inParagraph ? null : quote.Text;
         }
 
         private static string? PublishedText(Article article) => article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -10,15 +10,17 @@ namespace QuoteSearch.Core.Indexing;
 /// <see cref="QuoteIds.For"/> of the article id and it), kind, speaker as written, role, cue, confidence (0–1), and
 /// where it stands (0-based paragraph; start and end as character offsets in that paragraph). The quote's text,
 /// paragraph and article details are read from its article's document (<see cref="IndexFields.Paragraphs"/>), which
-/// stores them once: storing them with every quote was 88% of the index. About 20 bytes plus the written strings.
+/// stores them once: storing them with every quote was 88% of the index. About 15 bytes plus the written strings.
+/// <see cref="Text"/> is null unless the quote's text is not its paragraph from <see cref="Start"/> to
+/// <see cref="End"/> (extraction always makes it so; the record keeps any other text rather than show a wrong one).
 /// </summary>
 public sealed record StoredQuoteData(
     int Ordinal, string Kind, string? Speaker, string? Role, string? Cue, double Confidence,
-    int Paragraph, int Start, int End, string? SpeakerType = null)
+    int Paragraph, int Start, int End, string? SpeakerType = null, string? Text = null)
 {
     private static readonly string[] Kinds = ["direct", "partial", "indirect"];
     private static readonly string?[] SpeakerTypes = [null, "person", "organisation"];
-    private const int HasSpeaker = 1 << 4, HasRole = 1 << 5, HasCue = 1 << 6;
+    private const int HasSpeaker = 1 << 4, HasRole = 1 << 5, HasCue = 1 << 6, HasText = 1 << 7;
 
     /// <summary>
     /// The id of the written speaker, as the writer indexed it (<see cref="SpeakerIds.For"/>); null without a speaker.
@@ -38,10 +40,13 @@ public sealed record StoredQuoteData(
             || at + sizeof(double) > bytes.Length) return null;
         var confidence = BinaryPrimitives.ReadDoubleLittleEndian(bytes[at..]);
         at += sizeof(double);
-        if (!Text(bytes, ref at, flags, HasSpeaker, out var speaker) || !Text(bytes, ref at, flags, HasRole, out var role)
-            || !Text(bytes, ref at, flags, HasCue, out var cue)) return null;
+        if (!ReadText(bytes, ref at, flags, HasSpeaker, out var speaker) || !ReadText(bytes, ref at, flags, HasRole, out var role)
+            || !ReadText(bytes, ref at, flags, HasCue, out var cue) || !ReadText(bytes, ref at, flags, HasText, out var text))
+        {
+            return null;
+        }
         return new StoredQuoteData(ordinal, Kinds[flags & 3], speaker, role, cue, confidence, paragraph, start, start + length,
-            SpeakerTypes[(flags >> 2) & 3]);
+            SpeakerTypes[(flags >> 2) & 3], text);
     }
 
     /// <summary>
@@ -62,6 +67,7 @@ public sealed record StoredQuoteData(
             if (Speaker is not null) writer.Write(Speaker);
             if (Role is not null) writer.Write(Role);
             if (Cue is not null) writer.Write(Cue);
+            if (Text is not null) writer.Write(Text);
         }
         target.Bytes = buffer.GetBuffer();
         target.Offset = 0;
@@ -73,7 +79,8 @@ public sealed record StoredQuoteData(
         var kind = Array.IndexOf(Kinds, Kind);
         var type = Array.IndexOf(SpeakerTypes, SpeakerType);
         if (kind < 0 || type < 0) throw new ArgumentException($"no stored form for kind {Kind} and speaker type {SpeakerType}");
-        return kind | type << 2 | (Speaker is null ? 0 : HasSpeaker) | (Role is null ? 0 : HasRole) | (Cue is null ? 0 : HasCue);
+        return kind | type << 2 | (Speaker is null ? 0 : HasSpeaker) | (Role is null ? 0 : HasRole) | (Cue is null ? 0 : HasCue)
+            | (Text is null ? 0 : HasText);
     }
 
     /// <summary>A 7-bit encoded int as <see cref="BinaryWriter.Write7BitEncodedInt"/> writes it.</summary>
@@ -90,7 +97,7 @@ public sealed record StoredQuoteData(
     }
 
     /// <summary>A string as <see cref="BinaryWriter.Write(string)"/> writes it (byte length, UTF-8), when the flag says so.</summary>
-    private static bool Text(ReadOnlySpan<byte> bytes, ref int at, int flags, int flag, out string? value)
+    private static bool ReadText(ReadOnlySpan<byte> bytes, ref int at, int flags, int flag, out string? value)
     {
         value = null;
         if ((flags & flag) == 0) return true;

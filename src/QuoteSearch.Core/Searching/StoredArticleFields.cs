@@ -10,7 +10,7 @@ namespace QuoteSearch.Core.Searching;
 /// </summary>
 internal sealed class StoredArticleFields(IReadOnlySet<int>? wanted) : StoredFieldVisitor
 {
-    private readonly int last = wanted is null || wanted.Count == 0 ? int.MaxValue : wanted.Max();
+    private readonly int last = wanted is null ? int.MaxValue : wanted.Count == 0 ? -1 : wanted.Max();
     private readonly Dictionary<int, string> paragraphs = [];
     private int next;
     private string? id, title, url, published, outlet;

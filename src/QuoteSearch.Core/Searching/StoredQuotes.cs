@@ -7,7 +7,8 @@ namespace QuoteSearch.Core.Searching;
 /// <summary>
 /// Reads quotes back as hits: each quote document's <see cref="StoredQuoteData"/> record, then its article's
 /// document once for all the quotes of the batch that stand in it (title, outlet, date, URL and only the paragraphs
-/// those quotes stand in). The quote's text is its paragraph from <c>Start</c> to <c>End</c>, its fingerprint
+/// those quotes stand in). The quote's text is its paragraph from <c>Start</c> to <c>End</c> (or the record's own
+/// <see cref="StoredQuoteData.Text"/>, kept only when that is not so), its fingerprint
 /// <see cref="QuoteDocuments.Fingerprint"/> of that text, its id <see cref="QuoteIds.For"/>, and its written speaker's id
 /// <see cref="StoredQuoteData.SpeakerId"/>.
 /// </summary>
@@ -44,7 +45,7 @@ public static class StoredQuotes
     private static QuoteHit Hit(StoredQuoteData data, StoredArticleFields article, HitHighlighter? highlighter)
     {
         var paragraph = article.Paragraph(data.Paragraph);
-        var text = Slice(paragraph, data.Start, data.End);
+        var text = data.Text ?? Slice(paragraph, data.Start, data.End);
         return new QuoteHit(
             QuoteIds.For(article.Article.Id, data.Ordinal),
             text,

@@ -19,6 +19,7 @@ public sealed class StoredQuoteDataTests
         new StoredQuoteData(2, "indirect", null, null, null, 0.2, 7, 120, 121),
         new StoredQuoteData(300, "direct", "Åsa Ré-Lindqvist", "ministre délégué", "a déclaré", 1.0, 200, 70_000, 90_000, "person"),
         new StoredQuoteData(1, "partial", null, "spokesman", ":", 0, 1, 5, 5),
+        new StoredQuoteData(4, "direct", "Tobias Lindgren", null, "said", 0.7, 2, 3, 40, "person", "text kept: not its paragraph’s"),
     };
 
     [Theory]

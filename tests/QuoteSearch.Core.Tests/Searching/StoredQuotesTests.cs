@@ -122,6 +122,28 @@ public sealed class StoredQuotesTests
         Assert.Null(index.Read(searcher => ArticleDocuments.Read(searcher, "harbour-9", 0, null)));
     }
 
+    [Fact]
+    public void A_quote_whose_text_is_not_its_paragraphs_span_reads_back_its_own_text()
+    {
+        using var dir = new TempDir();
+        var article = new Article("harbour-odd", "Odd offsets", new DateOnly(2026, 2, 1), null,
+            ["“The plan is ready,” Tobias Lindgren said.", "Nothing quoted here."]);
+        var quotes = new List<Quote>
+        {
+            new("harbour-odd", 0, 1, 18, "The plan is ready", QuoteKind.Direct, "Tobias Lindgren", null, "said", 0.9),
+            new("harbour-odd", 0, 1, 18, "The plan is ready at last", QuoteKind.Direct, "Tobias Lindgren", null, "said", 0.9),
+            new("harbour-odd", 1, 0, 500, "Beyond the paragraph", QuoteKind.Indirect, null, null, null, 0.1),
+        };
+        using var index = QuoteIndex.Open(dir.Path, writable: true).Value!;
+        index.Upsert(new ExtractedArticle(article, quotes));
+        index.Commit();
+
+        var hits = index.Read(searcher => StoredQuotes.Read(searcher, [1, 2, 3]));
+
+        Assert.Equal(quotes.Select(q => q.Text), hits.Select(h => h.Text));
+        Assert.Equal(quotes.Select(q => QuoteDocuments.Fingerprint(q.Text)), hits.Select(h => h.Fingerprint));
+    }
+
     /// <summary>What the reader counts on before any lookup: quote k's article is k + 1 documents before it.</summary>
     private static void AssertEachQuoteFollowsItsArticle(QuoteIndex index) => index.Read(searcher =>
     {
