@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Npgsql;
 using NpgsqlTypes;
 using QuoteSearch.Core.Indexing;
+using QuoteSearch.Core.Searching;
 
 namespace QuoteSearch.Benchmarks.Macro;
 
@@ -27,15 +28,16 @@ internal static class PostgresBench
             index.Read(searcher =>
             {
                 var top = searcher.Search(new TermQuery(new Term(IndexFields.Type, IndexFields.QuoteType)), int.MaxValue);
-                foreach (var hit in top.ScoreDocs)
+                foreach (var batch in top.ScoreDocs.Select(d => d.Doc).Chunk(1000))
                 {
-                    var doc = searcher.Doc(hit.Doc);
-                    var data = StoredQuoteData.Of(doc)!;
-                    copy.StartRow();
-                    copy.Write(data.QuoteId, NpgsqlDbType.Text);
-                    copy.Write((object?)doc.Get(IndexFields.SpeakerId) ?? DBNull.Value, NpgsqlDbType.Text);
-                    copy.Write(data.Published is { } p ? DateOnly.Parse(p) : (object)DBNull.Value, NpgsqlDbType.Date);
-                    copy.Write(doc.Get(IndexFields.Text), NpgsqlDbType.Text);
+                    foreach (var quote in StoredQuotes.Read(searcher, batch))
+                    {
+                        copy.StartRow();
+                        copy.Write(quote.Id, NpgsqlDbType.Text);
+                        copy.Write((object?)quote.SpeakerId ?? DBNull.Value, NpgsqlDbType.Text);
+                        copy.Write(quote.Article.Published is { } p ? DateOnly.Parse(p) : (object)DBNull.Value, NpgsqlDbType.Date);
+                        copy.Write(quote.Text, NpgsqlDbType.Text);
+                    }
                 }
                 return 0;
             });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using QuoteSearch.Core.Indexing;
+using QuoteSearch.Core.Searching;
 
 namespace QuoteSearch.Benchmarks.Macro;
 
@@ -37,9 +38,8 @@ internal static class QueryFile
         {
             var doc = random.Next(reader.MaxDoc);
             if (live is not null && !live.Get(doc)) continue;
-            var stored = searcher.Doc(doc);
-            if (StoredQuoteData.Of(stored) is not { } data) continue;
-            samples.Add(new QuerySample(stored.Get(IndexFields.Text) ?? "", stored.Get(IndexFields.SpeakerId), Day(data.Published)));
+            if (StoredQuotes.Read(searcher, [doc]) is not [var quote]) continue;
+            samples.Add(new QuerySample(quote.Text, quote.SpeakerId, Day(quote.Article.Published)));
         }
         return (IReadOnlyList<QuerySample>)samples;
     });

@@ -8,7 +8,7 @@ public static class IndexFields
     public const string ArticleType = "article";
 
     public const string ArticleId = "article_id";
-    /// <summary>Quote text, English-stemmed, for recall on plain words.</summary>
+    /// <summary>Quote text, English-stemmed, for recall on plain words. Not stored: the article's paragraph holds it.</summary>
     public const string Text = "text";
     /// <summary>Quote text lowercased only, stop words kept, for exact phrases.</summary>
     public const string Exact = "exact";
@@ -38,6 +38,9 @@ public static class IndexFields
     /// numeric doc values, 1 male, 2 female; absent (0) otherwise. Identity tells same-surname people apart with it.
     /// </summary>
     public const string SpeakerGender = "speaker_gender";
-    /// <summary>On article documents: the paragraphs as a JSON array.</summary>
+    /// <summary>
+    /// On article documents: one stored value per paragraph, in order and after every other stored field, so a reader
+    /// can take one paragraph and skip the rest (the quote texts are read from here).
+    /// </summary>
     public const string Paragraphs = "paragraphs";
 }

@@ -14,8 +14,11 @@ public static class IndexFormat
     /// <summary>
     /// 2: fingerprint keys instead of fingerprint terms, stored-only quote ids, sorted day doc values.
     /// 3: a quote's display fields in one stored record (<see cref="StoredQuoteData"/>), one trie term per published day.
+    /// 4: a quote stores only its article id and a compact record (ordinal, kind, speaker, role, cue, confidence,
+    /// position); its text, paragraph and article details are read from the article document, which stores each
+    /// paragraph as a value of its own (about 800 → 300 bytes a quote).
     /// </summary>
-    public const int Current = 3;
+    public const int Current = 4;
 
     public const string UserDataKey = "index_format";
 

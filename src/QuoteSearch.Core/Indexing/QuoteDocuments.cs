@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using QuoteSearch.Core.Domain;
@@ -10,9 +9,12 @@ using QuoteSearch.Core.Reading;
 namespace QuoteSearch.Core.Indexing;
 
 /// <summary>
-/// Maps an extracted article to Lucene documents: one for the article, one per quote. Field instances are
-/// reused per thread (Lucene consumes each yielded document before asking for the next), because a new
-/// field per document costs a new token stream and its attributes, which dominated ingest time.
+/// Maps an extracted article to Lucene documents: one for the article, then one per quote in the order of
+/// <see cref="ExtractedArticle.Quotes"/>, written as one block, so quote k's article is k + 1 documents before it.
+/// The article stores its title, URL, date, outlet and paragraphs (one stored value each, last); a quote stores its
+/// article id and a small <see cref="StoredQuoteData"/> record, and its text is read back from its paragraph. Field
+/// instances are reused per thread (Lucene consumes each yielded document before asking for the next), because a
+/// new field per document costs a new token stream and its attributes, which dominated ingest time.
 /// </summary>
 public static class QuoteDocuments
 {
@@ -31,16 +33,24 @@ public static class QuoteDocuments
         }
     }
 
-    /// <summary>The same words in the same order, whatever the case, punctuation or quote marks.</summary>
+    /// <summary>
+    /// The same words in the same order, whatever the case, punctuation or quote marks: letters and digits lowercased,
+    /// every other run of characters one space (apostrophes none), no space at either end. Computed for each hit read
+    /// (it is not stored), so it writes into one buffer instead of a string builder.
+    /// </summary>
     public static string Fingerprint(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        var normal = text.Normalize(NormalizationForm.FormKC);
+        var buffer = normal.Length <= 1024 ? stackalloc char[normal.Length] : new char[normal.Length];
+        var length = 0;
+        foreach (var c in normal)
         {
-            if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
-            else if (builder.Length > 0 && builder[^1] != ' ' && !(c is '\'' or '’')) builder.Append(' ');
+            if (char.IsLetterOrDigit(c)) buffer[length++] = char.ToLowerInvariant(c);
+            else if (length > 0 && buffer[length - 1] != ' ' && !(c is '\'' or '’')) buffer[length++] = ' ';
         }
-        return builder.ToString().TrimEnd();
+        // Letters and digits are never white space, so only the one space written last can end it.
+        if (length > 0 && buffer[length - 1] == ' ') length--;
+        return new string(buffer[..length]);
     }
 
     /// <summary>One set of reusable fields; a document is rebuilt from them for each article or quote.</summary>
@@ -56,12 +66,12 @@ public static class QuoteDocuments
         private readonly StoredField published = new(IndexFields.Published, "");
         private readonly StoredField outlet = new(IndexFields.Outlet, "");
         private readonly StringField outletId = new(IndexFields.OutletId, "", Field.Store.NO);
-        private readonly StoredField paragraphs = new(IndexFields.Paragraphs, "");
-        private readonly TextField text = new(IndexFields.Text, "", Field.Store.YES);
+        private readonly TextField text = new(IndexFields.Text, "", Field.Store.NO);
         private readonly TextField exact = new(IndexFields.Exact, "", Field.Store.NO);
         private readonly StringField kind = new(IndexFields.Kind, "", Field.Store.NO);
         private readonly StringField fingerprintKey = new(IndexFields.FingerprintKey, "", Field.Store.NO);
-        private readonly StringField speakerId = new(IndexFields.SpeakerId, "", Field.Store.YES);
+        // Not stored: readers derive it from the written name in the record (StoredQuoteData.SpeakerId).
+        private readonly StringField speakerId = new(IndexFields.SpeakerId, "", Field.Store.NO);
         private readonly SortedDocValuesField speakerIdValues = new(IndexFields.SpeakerId, new BytesRef());
         private readonly SortedDocValuesField speakerNameValues = new(IndexFields.SpeakerName, new BytesRef());
         private readonly NumericDocValuesField speakerGender = new(IndexFields.SpeakerGender, 0);
@@ -72,7 +82,8 @@ public static class QuoteDocuments
         public Document Article(Article article, string? outletName)
         {
             Common(article, outletName, IndexFields.ArticleType);
-            Set(paragraphs, JsonSerializer.Serialize(article.Paragraphs));
+            // Stored fields are not analysed, so a new field per paragraph costs no token stream.
+            foreach (var paragraph in article.Paragraphs) document.Add(new StoredField(IndexFields.Paragraphs, paragraph));
             return document;
         }
 
@@ -99,9 +110,9 @@ public static class QuoteDocuments
                     document.Add(speakerGender);
                 }
             }
-            new StoredQuoteData(QuoteIds.For(article.Id, ordinal), kindName, quote.Speaker, quote.Role, quote.Cue, quote.Confidence,
-                    quote.Paragraph, quote.Start, quote.End, normalised, article.Paragraphs[quote.Paragraph],
-                    article.Title, article.Url, PublishedText(article), outletName, SpeakerTypes.Name(quote.SpeakerType))
+            new StoredQuoteData(ordinal, kindName, quote.Speaker, quote.Role, quote.Cue, quote.Confidence,
+                    quote.Paragraph, quote.Start, quote.End, SpeakerTypes.Name(quote.SpeakerType),
+                    TextUnlessInParagraph(article, quote))
                 .WriteTo(quoteDataBuffer, quoteDataBytes);
             quoteData.SetBytesValue(quoteDataBytes);
             document.Add(quoteData);
@@ -119,12 +130,23 @@ public static class QuoteDocuments
             dayValues.SetBytesValue(PublishedDays.Key(dayValue));
             document.Add(dayValues);
             if (outletName is not null) Set(outletId, outletName.ToLowerInvariant());
-            // Only the article document makes the title searchable; quotes carry it in their stored record.
+            // Only the article document makes the title searchable and stores the details; quotes read them from it.
             if (typeName != IndexFields.ArticleType) return;
             if (article.Title is not null) Set(title, article.Title);
             if (article.Url is not null) Set(url, article.Url);
             if (PublishedText(article) is { } published) Set(this.published, published);
             if (outletName is not null) Set(outlet, outletName);
+        }
+
+        /// <summary>Null when readers can take the text from the paragraph, as they do for every quote extraction makes.</summary>
+        private static string? TextUnlessInParagraph(Article article, Quote quote)
+        {
+            var paragraph = quote.Paragraph >= 0 && quote.Paragraph < article.Paragraphs.Count
+                ? article.Paragraphs[quote.Paragraph]
+                : "";
+            var inParagraph = quote.Start >= 0 && quote.Start <= quote.End && quote.End <= paragraph.Length
+                && paragraph.AsSpan(quote.Start, quote.End - quote.Start).SequenceEqual(quote.Text);
+            return inParagraph ? null : quote.Text;
         }
 
         private static string? PublishedText(Article article) => article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using QuoteSearch.Core.Indexing;
@@ -10,20 +9,18 @@ public sealed class ArticleLookup(QuoteIndex index)
 {
     public StoredArticle? Get(string articleId) => index.Read(searcher =>
     {
-        var top = searcher.Search(new TermQuery(new Term(IndexFields.ArticleId, articleId)), 100_000);
-        Lucene.Net.Documents.Document? article = null;
-        var quotes = new List<QuoteHit>();
-        foreach (var scoreDoc in top.ScoreDocs)
+        if (ArticleDocuments.Find(searcher, articleId) is not { } doc) return null;
+        var article = ArticleDocuments.Read(searcher, doc, wanted: null);
+        var quoteDocs = new BooleanQuery
         {
-            var doc = searcher.Doc(scoreDoc.Doc);
-            if (doc.Get(IndexFields.Paragraphs) is not null) article = doc;
-            else quotes.Add(StoredQuotes.ToHit(doc, null));
-        }
-        if (article is null) return null;
-        var paragraphs = JsonSerializer.Deserialize<List<string>>(article.Get(IndexFields.Paragraphs)) ?? [];
+            { new TermQuery(new Term(IndexFields.ArticleId, articleId)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Type, IndexFields.QuoteType)), Occur.MUST },
+        };
+        var top = searcher.Search(quoteDocs, 100_000);
+        var quotes = StoredQuotes.Read(searcher, top.ScoreDocs.Select(d => d.Doc).ToList(), null, article);
         return new StoredArticle(
-            StoredQuotes.ArticleOf(article),
-            paragraphs,
+            article.Article,
+            article.Paragraphs,
             quotes.OrderBy(q => q.Paragraph).ThenBy(q => q.Start).ToList());
     });
 }

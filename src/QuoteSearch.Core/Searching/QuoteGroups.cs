@@ -12,16 +12,10 @@ public sealed class QuoteGroups(QuoteIndex index)
     /// <summary>The group of the quote with this id (see <see cref="QuoteIds"/>), or null if there is no such quote.</summary>
     public QuoteGroup? OfQuote(string quoteId) => index.Read(searcher =>
     {
-        // Quote ids are stored, not indexed: the quote is found among its article's documents.
-        if (!QuoteIds.TryArticleOf(quoteId, out var articleId)) return null;
-        var articleDocs = new TermQuery(new Term(IndexFields.ArticleId, articleId));
-        var total = new TotalHitCountCollector();
-        searcher.Search(articleDocs, total);
-        if (total.TotalHits == 0) return null;
-        var fingerprint = searcher.Search(articleDocs, total.TotalHits).ScoreDocs
-            .Select(d => searcher.Doc(d.Doc))
-            .Select(StoredQuoteData.Of)
-            .FirstOrDefault(data => data?.QuoteId == quoteId)?.Fingerprint;
+        // Quote ids are not indexed: the quote is found among its article's documents.
+        var top = searcher.Search(new ConstantScoreQuery(new QuoteIdsFilter([quoteId])), 1);
+        if (top.ScoreDocs.Length == 0) return null;
+        var fingerprint = StoredQuotes.Read(searcher, [top.ScoreDocs[0].Doc]).FirstOrDefault()?.Fingerprint;
         return fingerprint is null ? null : Group(searcher, fingerprint);
     });
 
@@ -49,10 +43,11 @@ public sealed class QuoteGroups(QuoteIndex index)
             appearances.Select(h => h.Article.Id).Distinct().Count(), appearances);
     }
 
-    /// <summary>Quotes under the fingerprint's key whose stored fingerprint is the same: a hash collision never joins two groups.</summary>
-    private static List<QuoteHit> Appearances(IndexSearcher searcher, string fingerprint) =>
-        searcher.Search(new TermQuery(new Term(IndexFields.FingerprintKey, FingerprintKeys.Term(fingerprint))), MaxAppearances).ScoreDocs
-            .Select(d => StoredQuotes.ToHit(searcher.Doc(d.Doc), null))
-            .Where(hit => hit.Fingerprint == fingerprint)
-            .ToList();
+    /// <summary>Quotes under the fingerprint's key whose own fingerprint is the same: a hash collision never joins two groups.</summary>
+    private static List<QuoteHit> Appearances(IndexSearcher searcher, string fingerprint)
+    {
+        var key = new TermQuery(new Term(IndexFields.FingerprintKey, FingerprintKeys.Term(fingerprint)));
+        var docs = searcher.Search(key, MaxAppearances).ScoreDocs.Select(d => d.Doc).ToList();
+        return StoredQuotes.Read(searcher, docs).Where(hit => hit.Fingerprint == fingerprint).ToList();
+    }
 }

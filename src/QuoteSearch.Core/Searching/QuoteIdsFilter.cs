@@ -6,8 +6,9 @@ using QuoteSearch.Core.Indexing;
 namespace QuoteSearch.Core.Searching;
 
 /// <summary>
-/// The documents of a few quotes by quote id (<see cref="QuoteIds"/>: "article.ordinal"). Quote ids are stored, not indexed (an indexed
-/// unique term per quote cost ingest 22%), so each id is found among its article's documents, a dozen or so.
+/// The documents of a few quotes by quote id (<see cref="QuoteIds"/>: "article.ordinal"). Quote ids are not indexed (an indexed unique
+/// term per quote cost ingest 22%), so each id is found among its article's documents, a dozen or so, by the ordinal
+/// in their stored records.
 /// </summary>
 internal sealed class QuoteIdsFilter(IReadOnlyCollection<string> ids) : Filter
 {
@@ -25,7 +26,8 @@ internal sealed class QuoteIdsFilter(IReadOnlyCollection<string> ids) : Filter
             for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
             {
                 if (acceptDocs is not null && !acceptDocs.Get(doc)) continue;
-                if (StoredQuoteData.Of(reader.Document(doc)) is not { } data || !wanted.Contains(data.QuoteId)) continue;
+                if (StoredQuoteFields.Read(reader, doc).Data is not { } data) continue;
+                if (!wanted.Contains(QuoteIds.For(byArticle.Key, data.Ordinal))) continue;
                 (bits ??= new FixedBitSet(reader.MaxDoc)).Set(doc);
             }
         }

@@ -40,7 +40,7 @@ internal static class QuoteReassignments
     public static string? WrittenSpeakerOf(IndexSearcher searcher, string quoteId)
     {
         var top = searcher.Search(new ConstantScoreQuery(new QuoteIdsFilter([quoteId])), 1);
-        return top.ScoreDocs.Length == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.SpeakerId) ?? "";
+        return top.ScoreDocs.Length == 0 ? null : StoredQuoteFields.Read(searcher.IndexReader, top.ScoreDocs[0].Doc).Data?.SpeakerId ?? "";
     }
 
     private static SpeakerSummary Moved(SpeakerSummary speaker, List<string> gained, List<string> lost) =>

@@ -76,7 +76,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
                 ? SingleWordSearch.TrySearch(searcher, query, word, request.Limit) : null)
               ?? TimeLimited.Search(searcher, query, sort, after, request.Limit, Day(request.From), Day(request.To));
         var highlighter = new HitHighlighter(userQuery, analyzer);
-        var hits = speakers.WithSpeakerIds(top.ScoreDocs.Select(d => StoredQuotes.ToHit(searcher.Doc(d.Doc), highlighter)));
+        var hits = speakers.WithSpeakerIds(StoredQuotes.Read(searcher, top.ScoreDocs.Select(d => d.Doc).ToList(), highlighter));
         var next = top.ScoreDocs.Length == request.Limit && top.ScoreDocs.Length > 0 ? Cursor.For(top.ScoreDocs[^1], request) : null;
         // Undated: results of the search without its date range that have no date, which a date filter leaves out unseen.
         return new SearchPage(top.TotalHits, hits, next) { Undated = undated };

@@ -76,7 +76,7 @@ internal static class SpeakerCounts
             var tally = byOrd[ord] ??= TallyOf(tallies, ids, ord, scratch);
             tally.Quotes++;
             if (genders is not null) tally.Genders.Add(SpeakerGenders.Of(genders.Get(doc)));
-            tally.IsOrganisation ??= StoredQuoteData.Of(segment.Document(doc))?.SpeakerType == "organisation";
+            tally.IsOrganisation ??= StoredQuoteFields.Read(segment, doc).Data?.SpeakerType == "organisation";
             if (days[doc] > 0)
             {
                 tally.FirstDay = Math.Min(tally.FirstDay, days[doc]);

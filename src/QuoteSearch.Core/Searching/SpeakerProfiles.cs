@@ -15,7 +15,8 @@ internal static class SpeakerProfiles
         var collector = new MonthCollector(Sampled);
         searcher.Search(SpeakerDirectory.QuotesOf(speaker), collector);
         if (collector.Total == 0) return null;
-        var records = collector.Sample.Select(doc => StoredQuoteData.Of(searcher.Doc(doc))).OfType<StoredQuoteData>().ToList();
+        var records = collector.Sample.Select(doc => StoredQuoteFields.Read(searcher.IndexReader, doc).Data)
+            .OfType<StoredQuoteData>().ToList();
         var aliases = records.Select(r => r.Speaker).OfType<string>().Concat(speaker.Aliases)
             .Where(n => n != speaker.Name).Distinct().Order(StringComparer.Ordinal).ToList();
         return new SpeakerProfile(speaker.Id, speaker.Name, aliases, Searching.Roles.Clean(records.Select(r => r.Role).OfType<string>()),
@@ -30,6 +31,7 @@ internal static class SpeakerProfiles
     public static IReadOnlyList<string> Roles(QuoteIndex index, SpeakerSummary speaker) => index.Read(searcher =>
     {
         var top = searcher.Search(SpeakerDirectory.QuotesOf(speaker), Sampled);
-        return Searching.Roles.Clean(top.ScoreDocs.Select(d => StoredQuoteData.Of(searcher.Doc(d.Doc))?.Role).OfType<string>());
+        var roles = top.ScoreDocs.Select(d => StoredQuoteFields.Read(searcher.IndexReader, d.Doc).Data?.Role);
+        return Searching.Roles.Clean(roles.OfType<string>());
     });
 }
