@@ -34,7 +34,7 @@ train:
 	$(DOTNET) build src/QuoteSearch.Training -c $(CONFIG) --nologo -v quiet
 	$(DOTNET) src/QuoteSearch.Training/bin/$(CONFIG)/net10.0/quotesearch-train.dll --shared $(SHARED)
 
-## Speed figures (not part of `make test`); SCALE=840000 adds the index at about 10 million quotes (hours of disk and CPU).
+## Speed figures (not part of `make test`); SCALE=840000 adds the index at about 10 million quotes (half an hour, a few GB).
 bench:
 	@SHARED=$(SHARED) bash scripts/bench.sh
 

@@ -77,16 +77,9 @@ QUOTESEARCH_API_KEY=bench-key $CLI serve --index "$INDEX" --urls "http://127.0.0
 SERVER=$!
 until curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null; do sleep 0.05; done
 READY=$(awk "BEGIN {printf \"%.2f\", $(date +%s.%N) - $START}")
-# The query mix: 1,200 distinct requests drawn from the served index's quotes (words, phrases, word + speaker, a
-# speaker's quotes newest first, word + date range), asked by a Zipf law over their rank (scripts/http-queries.lua).
-$BENCH queries --index "$INDEX" --out "$WORK/queries.txt" --count 1200
-LOAD=(-s scripts/http-queries.lua "http://127.0.0.1:$PORT" -- "$WORK/queries.txt")
-# A short unmeasured run first: JIT tiering and the OS page cache, as on a server that has been up a while.
-wrk -t2 -c32 -d5s "${LOAD[@]}" > /dev/null
-wrk -t2 -c32 -d20s --latency "${LOAD[@]}" > "$WORK/wrk32.txt"
-RPS32=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk32.txt")
-P99_32=$(awk '/ 99%/ {print $2}' "$WORK/wrk32.txt")
-ERR32=$( (grep -E "Non-2xx|Socket errors" "$WORK/wrk32.txt" || echo none) | tr '\n' ' ')
+source scripts/http-mix.sh
+http_mix "$INDEX" "$PORT" "$WORK"
+RPS32=$RPS; P99_32=$P99; ERR32=$ERR
 
 echo "== load: 30 s at 64 connections while articles are ingested through the API"
 $CLI generate --articles 3000 --seed 99 --out "$WORK/live" 2>/dev/null

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The index at scale (issue 19): SCALE synthetic articles (840,000 make about 10 million quotes) ingested by
 # `quotesearch index` as a user runs it, then bytes per quote, the three query kinds (p50/p99 over RUNS searches each)
-# and HTTP with the query mix at 32 connections. Hours of disk and CPU at full size: run by `make bench SCALE=N` or
-# alone (`SCALE=N bash scripts/scale-bench.sh`), never by `make test`. Writes bench-results/scale.md and prints it.
-# Needs wrk (installed by scripts/bench.sh). WORK=DIR keeps the index there (default: a temporary folder, removed).
+# and HTTP with the query mix at 32 connections (scripts/http-mix.sh). About half an hour and a few GB of disk at full
+# size: run by `make bench SCALE=N` or alone (`SCALE=N bash scripts/scale-bench.sh`), never by `make test`. Writes
+# bench-results/scale.md and prints it. Needs wrk (installed by scripts/bench.sh). WORK=DIR keeps the index there
+# (default: a temporary folder, removed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE=${SCALE:?SCALE=number of synthetic articles (840000 make about 10 million quotes)}
@@ -45,13 +46,8 @@ echo "== scale: HTTP with the query mix"
 QUOTESEARCH_API_KEY=bench-key $CLI serve --index "$WORK/index" --urls "http://127.0.0.1:$PORT" >"$WORK/serve.log" 2>&1 &
 SERVER=$!
 until curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null; do sleep 0.1; done
-$BENCH queries --index "$WORK/index" --out "$WORK/queries.txt" --count 1200
-LOAD=(-s scripts/http-queries.lua "http://127.0.0.1:$PORT" -- "$WORK/queries.txt")
-wrk -t2 -c32 -d5s "${LOAD[@]}" > /dev/null
-wrk -t2 -c32 -d20s --latency "${LOAD[@]}" > "$WORK/wrk32.txt"
-RPS=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk32.txt")
-P99=$(awk '/ 99%/ {print $2}' "$WORK/wrk32.txt")
-ERR=$( (grep -E "Non-2xx|Socket errors" "$WORK/wrk32.txt" || echo none) | tr '\n' ' ')
+source scripts/http-mix.sh
+http_mix "$WORK/index" "$PORT" "$WORK"
 
 {
   echo "# QuoteSearch at scale"
