@@ -49,7 +49,6 @@ public static class QuoteDocuments
         private readonly Document document = [];
         private readonly StringField type = new(IndexFields.Type, "", Field.Store.NO);
         private readonly StringField articleId = new(IndexFields.ArticleId, "", Field.Store.YES);
-        private readonly Int32Field day = new(IndexFields.PublishedDay, 0, PublishedDays.TrieType);
         private readonly SortedDocValuesField dayValues = new(IndexFields.PublishedDay, new BytesRef());
         private readonly TextField title = new(IndexFields.Title, "", Field.Store.YES);
         private readonly StoredField url = new(IndexFields.Url, "");
@@ -107,10 +106,8 @@ public static class QuoteDocuments
             document.Fields.Clear();
             Set(type, typeName);
             Set(articleId, article.Id);
-            var dayValue = PublishedDays.Of(article.Published);
-            day.SetInt32Value(dayValue);
-            document.Add(day);
-            dayValues.SetBytesValue(PublishedDays.Key(dayValue));
+            // Doc values only: date ranges and sorts read the days in memory (PublishedDayKeys), no query reads a term.
+            dayValues.SetBytesValue(PublishedDays.Key(PublishedDays.Of(article.Published)));
             document.Add(dayValues);
             if (outletName is not null) Set(outletId, outletName.ToLowerInvariant());
             // Only the article document makes the title searchable; quotes carry it in their stored record.
