@@ -26,6 +26,12 @@ public static class QuoteAnalyzers
         [IndexFields.Title] = new FoldingAnalyzer(stem: true),
     });
 
+    /// <summary>
+    /// The chain of <see cref="IndexFields.Exact"/>, shared by the writer's threads (Lucene keeps one reused stream per
+    /// thread); the stemmed chain is this one plus stop words and stemming (<see cref="QuoteTextAnalysis"/>).
+    /// </summary>
+    internal static Analyzer Unstemmed { get; } = new FoldingAnalyzer(stem: false);
+
     public static string Fold(string text)
     {
         var chars = text.ToCharArray();
@@ -49,6 +55,7 @@ public static class QuoteAnalyzers
             TokenStream stream = new ApostropheFoldingFilter(tokenizer);
             stream = new EnglishPossessiveFilter(Version, stream);
             stream = new LowerCaseFilter(Version, stream);
+            // The stemmed chain must stay the unstemmed one plus these two filters: QuoteTextAnalysis relies on it.
             if (stem)
             {
                 stream = new StopFilter(Version, stream, StandardAnalyzer.STOP_WORDS_SET);

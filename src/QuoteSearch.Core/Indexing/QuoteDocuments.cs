@@ -56,8 +56,9 @@ public static class QuoteDocuments
         private readonly StoredField outlet = new(IndexFields.Outlet, "");
         private readonly StringField outletId = new(IndexFields.OutletId, "", Field.Store.NO);
         private readonly StoredField paragraphs = new(IndexFields.Paragraphs, "");
+        private readonly QuoteTextAnalysis analysis = new();
         private readonly TextField text = new(IndexFields.Text, "", Field.Store.YES);
-        private readonly TextField exact = new(IndexFields.Exact, "", Field.Store.NO);
+        private readonly Field exact;
         private readonly StringField kind = new(IndexFields.Kind, "", Field.Store.NO);
         private readonly StringField fingerprintKey = new(IndexFields.FingerprintKey, "", Field.Store.NO);
         private readonly StringField speakerId = new(IndexFields.SpeakerId, "", Field.Store.YES);
@@ -66,6 +67,13 @@ public static class QuoteDocuments
         private readonly StoredField quoteData = new(IndexFields.QuoteData, new BytesRef());
         private readonly MemoryStream quoteDataBuffer = new();
         private readonly BytesRef quoteDataBytes = new();
+
+        public Fields()
+        {
+            // The quote is tokenised once for both fields: the stored text field indexes the stemmed replay.
+            text.SetTokenStream(analysis.Stemmed);
+            exact = new Field(IndexFields.Exact, analysis.Exact, TextField.TYPE_NOT_STORED);
+        }
 
         public Document Article(Article article, string? outletName)
         {
@@ -78,8 +86,9 @@ public static class QuoteDocuments
         {
             Common(article, outletName, IndexFields.QuoteType);
             var kindName = quote.Kind.ToString().ToLowerInvariant();
+            analysis.Analyse(quote.Text);
             Set(text, quote.Text);
-            Set(exact, quote.Text);
+            document.Add(exact);
             Set(kind, kindName);
             var normalised = Fingerprint(quote.Text);
             Set(fingerprintKey, FingerprintKeys.Term(normalised));
