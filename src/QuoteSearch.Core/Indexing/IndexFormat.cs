@@ -14,7 +14,7 @@ public static class IndexFormat
     /// <summary>
     /// 2: fingerprint keys instead of fingerprint terms, stored-only quote ids, sorted day doc values.
     /// 3: a quote's display fields in one stored record (<see cref="StoredQuoteData"/>), one trie term per published day.
-    /// 4: no trie terms for the published day (doc values only).
+    /// 4: no trie terms for the published day (doc values only); article titles stored, not indexed.
     /// </summary>
     public const int Current = 4;
 

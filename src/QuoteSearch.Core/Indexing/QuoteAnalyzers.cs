@@ -17,7 +17,7 @@ public static class QuoteAnalyzers
 
     /// <summary>
     /// Per field: stemmed English for <see cref="IndexFields.Text"/>, lowercase-only for <see cref="IndexFields.Exact"/>,
-    /// keywords elsewhere.
+    /// keywords elsewhere (the title is stored, not indexed; a query on it is parsed as stemmed words and finds nothing).
     /// </summary>
     public static Analyzer Create() => new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
     {

@@ -50,7 +50,8 @@ public static class QuoteDocuments
         private readonly StringField type = new(IndexFields.Type, "", Field.Store.NO);
         private readonly StringField articleId = new(IndexFields.ArticleId, "", Field.Store.YES);
         private readonly SortedDocValuesField dayValues = new(IndexFields.PublishedDay, new BytesRef());
-        private readonly TextField title = new(IndexFields.Title, "", Field.Store.YES);
+        // Stored only: every search keeps to quote documents, so an indexed title could never match.
+        private readonly StoredField title = new(IndexFields.Title, "");
         private readonly StoredField url = new(IndexFields.Url, "");
         private readonly StoredField published = new(IndexFields.Published, "");
         private readonly StoredField outlet = new(IndexFields.Outlet, "");
@@ -119,7 +120,7 @@ public static class QuoteDocuments
             dayValues.SetBytesValue(PublishedDays.Key(PublishedDays.Of(article.Published)));
             document.Add(dayValues);
             if (outletName is not null) Set(outletId, outletName.ToLowerInvariant());
-            // Only the article document makes the title searchable; quotes carry it in their stored record.
+            // Quotes carry the title and the rest in their stored record.
             if (typeName != IndexFields.ArticleType) return;
             if (article.Title is not null) Set(title, article.Title);
             if (article.Url is not null) Set(url, article.Url);
