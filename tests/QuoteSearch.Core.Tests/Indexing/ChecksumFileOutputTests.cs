@@ -42,7 +42,10 @@ public sealed class ChecksumFileOutputTests
         using var dir = new TempDir();
         using (var index = QuoteIndex.Open(dir.Path, writable: true).Value!)
         {
-            for (var i = 0; i < 20; i++) index.Upsert(Articles.Indexable($"a{i}", $"“Harbour fees rise in year {i},” Tobias Lindgren said."));
+            for (var i = 0; i < 20; i++)
+            {
+                index.Upsert(Articles.Indexable($"a{i}", $"“Harbour fees rise in year {i},” Tobias Lindgren said."));
+            }
             index.Commit();
         }
 

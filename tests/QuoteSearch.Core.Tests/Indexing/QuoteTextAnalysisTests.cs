@@ -1,6 +1,11 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
 using QuoteSearch.Core.Indexing;
+using QuoteSearch.Core.Tests.Support;
 
 namespace QuoteSearch.Core.Tests.Indexing;
 
@@ -51,5 +56,53 @@ public sealed class QuoteTextAnalysisTests
             Assert.Equal(Tokens(Analyzer.GetTokenStream(IndexFields.Exact, text)), Tokens(analysis.Exact));
             Assert.Equal(Tokens(Analyzer.GetTokenStream(IndexFields.Text, text)), Tokens(analysis.Stemmed));
         }
+    }
+
+    [Fact]
+    public void The_quote_documents_index_the_terms_positions_and_norms_the_analysers_would()
+    {
+        var articles = Texts.Cast<object[]>()
+            .Select((row, i) => Articles.Indexable($"a{i}", $"“{row[0]},” Tobias Lindgren said."))
+            .ToList();
+        Assert.True(articles.Sum(a => a.Quotes.Count) >= 6);
+        using var ours = new RAMDirectory();
+        using var plain = new RAMDirectory();
+        using (var writer = new IndexWriter(ours, new IndexWriterConfig(QuoteAnalyzers.Version, Analyzer)))
+        {
+            foreach (var article in articles) writer.AddDocuments(QuoteDocuments.For(article).Skip(1));
+        }
+        using (var writer = new IndexWriter(plain, new IndexWriterConfig(QuoteAnalyzers.Version, Analyzer)))
+        {
+            foreach (var quote in articles.SelectMany(a => a.Quotes))
+            {
+                var text = new TextField(IndexFields.Text, quote.Text, Field.Store.NO);
+                writer.AddDocument([text, new TextField(IndexFields.Exact, quote.Text, Field.Store.NO)]);
+            }
+        }
+
+        Assert.Equal(Postings(plain, IndexFields.Text), Postings(ours, IndexFields.Text));
+        Assert.Equal(Postings(plain, IndexFields.Exact), Postings(ours, IndexFields.Exact));
+    }
+
+    // Every term with each document's positions, then each document's norm.
+    private static List<string> Postings(Lucene.Net.Store.Directory directory, string field)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        var segment = SlowCompositeReaderWrapper.Wrap(reader);
+        var lines = new List<string>();
+        var terms = segment.GetTerms(field).GetEnumerator();
+        DocsAndPositionsEnum? postings = null;
+        while (terms.MoveNext())
+        {
+            postings = terms.DocsAndPositions(null, postings);
+            for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+            {
+                var positions = Enumerable.Range(0, postings.Freq).Select(_ => postings.NextPosition());
+                lines.Add($"{terms.Term.Utf8ToString()} {doc}: {string.Join(' ', positions)}");
+            }
+        }
+        var norms = segment.GetNormValues(field);
+        lines.AddRange(Enumerable.Range(0, segment.MaxDoc).Select(doc => $"norm {doc}: {norms.Get(doc)}"));
+        return lines;
     }
 }
