@@ -22,8 +22,8 @@ public static class IndexFields
     public const string Url = "url";
     public const string Published = "published";
     /// <summary>
-    /// Published date as yyyyMMdd: an Int32 trie for range filters (0 when unknown), and <see cref="PublishedDays"/>
-    /// doc values for sorting.
+    /// Published date as yyyyMMdd (00000000 when unknown) in <see cref="PublishedDays"/> doc values, for date ranges
+    /// and sorting; not indexed as terms, since no query reads them.
     /// </summary>
     public const string PublishedDay = "published_day";
     /// <summary>

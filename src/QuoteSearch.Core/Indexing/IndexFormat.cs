@@ -16,7 +16,8 @@ public static class IndexFormat
     /// 3: a quote's display fields in one stored record (<see cref="StoredQuoteData"/>), one trie term per published day.
     /// 4: a quote stores only its article id and a compact record (ordinal, kind, speaker, role, cue, confidence,
     /// position); its text, paragraph and article details are read from the article document, which stores each
-    /// paragraph as a value of its own (about 800 → 300 bytes a quote).
+    /// paragraph as a value of its own (about 800 → 300 bytes a quote);
+    /// no trie terms for the published day (doc values only); article titles stored, not indexed.
     /// </summary>
     public const int Current = 4;
 

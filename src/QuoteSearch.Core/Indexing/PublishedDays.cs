@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
 namespace QuoteSearch.Core.Indexing;
@@ -11,17 +10,6 @@ namespace QuoteSearch.Core.Indexing;
 /// </summary>
 public static class PublishedDays
 {
-    /// <summary>
-    /// One trie term per day instead of eight: a range over at most a few thousand distinct days enumerates
-    /// them quickly, and each quote document costs one token less seven.
-    /// </summary>
-    public const int PrecisionStep = int.MaxValue;
-
-    public static readonly FieldType TrieType = new(Lucene.Net.Documents.Int32Field.TYPE_NOT_STORED)
-    {
-        NumericPrecisionStep = PrecisionStep,
-    };
-
     public static int Of(DateOnly? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0;
 
     public static BytesRef Key(int day) => new(day.ToString("D8", CultureInfo.InvariantCulture));

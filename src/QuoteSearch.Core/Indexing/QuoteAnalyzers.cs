@@ -17,7 +17,7 @@ public static class QuoteAnalyzers
 
     /// <summary>
     /// Per field: stemmed English for <see cref="IndexFields.Text"/>, lowercase-only for <see cref="IndexFields.Exact"/>,
-    /// keywords elsewhere.
+    /// keywords elsewhere (the title is stored, not indexed; a query on it is parsed as stemmed words and finds nothing).
     /// </summary>
     public static Analyzer Create() => new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
     {
@@ -25,6 +25,12 @@ public static class QuoteAnalyzers
         [IndexFields.Exact] = new FoldingAnalyzer(stem: false),
         [IndexFields.Title] = new FoldingAnalyzer(stem: true),
     });
+
+    /// <summary>
+    /// The chain of <see cref="IndexFields.Exact"/>, shared by the writer's threads (Lucene keeps one reused stream per
+    /// thread); the stemmed chain is this one plus stop words and stemming (<see cref="QuoteTextAnalysis"/>).
+    /// </summary>
+    internal static Analyzer Unstemmed { get; } = new FoldingAnalyzer(stem: false);
 
     public static string Fold(string text)
     {
@@ -49,6 +55,7 @@ public static class QuoteAnalyzers
             TokenStream stream = new ApostropheFoldingFilter(tokenizer);
             stream = new EnglishPossessiveFilter(Version, stream);
             stream = new LowerCaseFilter(Version, stream);
+            // The stemmed chain must stay the unstemmed one plus these two filters: QuoteTextAnalysis relies on it.
             if (stem)
             {
                 stream = new StopFilter(Version, stream, StandardAnalyzer.STOP_WORDS_SET);

@@ -59,15 +59,17 @@ public static class QuoteDocuments
         private readonly Document document = [];
         private readonly StringField type = new(IndexFields.Type, "", Field.Store.NO);
         private readonly StringField articleId = new(IndexFields.ArticleId, "", Field.Store.YES);
-        private readonly Int32Field day = new(IndexFields.PublishedDay, 0, PublishedDays.TrieType);
         private readonly SortedDocValuesField dayValues = new(IndexFields.PublishedDay, new BytesRef());
-        private readonly TextField title = new(IndexFields.Title, "", Field.Store.YES);
+        // Stored only: every search keeps to quote documents, so an indexed title could never match.
+        private readonly StoredField title = new(IndexFields.Title, "");
         private readonly StoredField url = new(IndexFields.Url, "");
         private readonly StoredField published = new(IndexFields.Published, "");
         private readonly StoredField outlet = new(IndexFields.Outlet, "");
         private readonly StringField outletId = new(IndexFields.OutletId, "", Field.Store.NO);
+        private readonly QuoteTextAnalysis analysis = new();
+        // Not stored: readers take the text from its paragraph on the article document.
         private readonly TextField text = new(IndexFields.Text, "", Field.Store.NO);
-        private readonly TextField exact = new(IndexFields.Exact, "", Field.Store.NO);
+        private readonly Field exact;
         private readonly StringField kind = new(IndexFields.Kind, "", Field.Store.NO);
         private readonly StringField fingerprintKey = new(IndexFields.FingerprintKey, "", Field.Store.NO);
         // Not stored: readers derive it from the written name in the record (StoredQuoteData.SpeakerId).
@@ -78,6 +80,13 @@ public static class QuoteDocuments
         private readonly StoredField quoteData = new(IndexFields.QuoteData, new BytesRef());
         private readonly MemoryStream quoteDataBuffer = new();
         private readonly BytesRef quoteDataBytes = new();
+
+        public Fields()
+        {
+            // The quote is tokenised once for both fields: the text field indexes the stemmed replay.
+            text.SetTokenStream(analysis.Stemmed);
+            exact = new Field(IndexFields.Exact, analysis.Exact, TextField.TYPE_NOT_STORED);
+        }
 
         public Document Article(Article article, string? outletName)
         {
@@ -91,8 +100,9 @@ public static class QuoteDocuments
         {
             Common(article, outletName, IndexFields.QuoteType);
             var kindName = quote.Kind.ToString().ToLowerInvariant();
+            analysis.Analyse(quote.Text);
             Set(text, quote.Text);
-            Set(exact, quote.Text);
+            document.Add(exact);
             Set(kind, kindName);
             var normalised = Fingerprint(quote.Text);
             Set(fingerprintKey, FingerprintKeys.Term(normalised));
@@ -124,13 +134,11 @@ public static class QuoteDocuments
             document.Fields.Clear();
             Set(type, typeName);
             Set(articleId, article.Id);
-            var dayValue = PublishedDays.Of(article.Published);
-            day.SetInt32Value(dayValue);
-            document.Add(day);
-            dayValues.SetBytesValue(PublishedDays.Key(dayValue));
+            // Doc values only: date ranges and sorts read the days in memory (PublishedDayKeys), no query reads a term.
+            dayValues.SetBytesValue(PublishedDays.Key(PublishedDays.Of(article.Published)));
             document.Add(dayValues);
             if (outletName is not null) Set(outletId, outletName.ToLowerInvariant());
-            // Only the article document makes the title searchable and stores the details; quotes read them from it.
+            // Only the article document stores the details; quotes read them from it.
             if (typeName != IndexFields.ArticleType) return;
             if (article.Title is not null) Set(title, article.Title);
             if (article.Url is not null) Set(url, article.Url);

@@ -17,6 +17,23 @@ public sealed class IndexFormatTests
         writer.Commit();
     }
 
+    // Layout 3 indexed a trie term per published day that layout 4 no longer writes.
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(3, false)]
+    [InlineData(2, true)]
+    public void An_index_in_an_earlier_numbered_layout_is_refused_naming_both_layouts(int layout, bool writable)
+    {
+        using var dir = new TempDir();
+        WriteWithoutFormat(dir.Path, withDocuments: true, layout);
+
+        var opened = QuoteIndex.Open(dir.Path, writable);
+
+        Assert.False(opened.Success);
+        Assert.Contains($"written in layout {layout}", opened.Error);
+        Assert.Contains($"reads layout {IndexFormat.Current}", opened.Error);
+    }
+
     [Theory]
     [InlineData(3, true)]
     [InlineData(3, false)]
