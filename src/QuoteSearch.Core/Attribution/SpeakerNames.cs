@@ -30,16 +30,17 @@ internal static class SpeakerNames
         var names = article.Names;
         return name is null
             ? quote with { Speaker = null, Role = null, SpeakerType = null }
-            : Typed(quote with { Speaker = name }, name, names);
+            : Named(quote, name, names);
     }
 
-    private static Quote Typed(Quote quote, string name, ArticleNames names)
+    private static Quote Named(Quote quote, string name, ArticleNames names)
     {
         var type = TypeOf(name, names);
         var oneWordPerson = type == SpeakerType.Person && !name.Contains(' ');
         var gender = oneWordPerson ? names.TitledGenderOf(name) : Gender.Unknown;
         return quote with
         {
+            Speaker = name,
             SpeakerType = type,
             SpeakerGender = gender switch
             {

@@ -56,9 +56,14 @@ internal sealed class SpeakerResolver(ArticleNames names)
     /// </summary>
     private string? CourtesyTitledSurname(string phrase)
     {
-        var words = phrase.Split(' ');
-        var titled = words.Length == 2 && Lexicon.Honorifics.Contains(words[0]) && Genders.FromTitle(words[0]) != Gender.Unknown;
-        return titled && char.IsUpper(words[1][0]) && names.IsPerson(words[1]) ? words[1] : null;
+        // Two capitalised words, the first as short as "Mr." or "Mrs.": most descriptions fail here without allocating.
+        var space = phrase.IndexOf(' ');
+        var shape = space is >= 2 and <= 4 && space + 1 < phrase.Length && phrase.IndexOf(' ', space + 1) < 0
+                    && char.IsUpper(phrase[0]) && char.IsUpper(phrase[space + 1]);
+        if (!shape) return null;
+        var (title, word) = (phrase[..space], phrase[(space + 1)..]);
+        var courtesy = Lexicon.Honorifics.Contains(title) && Genders.FromTitle(title) != Gender.Unknown;
+        return courtesy && names.IsPerson(word) ? word : null;
     }
 
     /// <summary>

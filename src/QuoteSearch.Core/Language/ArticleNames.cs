@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace QuoteSearch.Core.Language;
 
 /// <summary>
@@ -161,14 +163,17 @@ internal sealed partial class ArticleNames
     /// when the body names no one in full with its surname, so the headline fills a gap and never outvotes the body.</param>
     private void AddInnerNames(List<string> run, bool opensSentence, bool fromTitle = false)
     {
+        // A name inside a body's run needs two words and a common word after them; most runs are one or two words.
+        if (!fromTitle && run.Count < 3) return;
         var start = 0;
         for (var t = 0; t <= run.Count; t++)
         {
             var last = t == run.Count;
             if (last ? !fromTitle : !EndsInnerName(run[t])) continue;
-            var name = run.GetRange(start, t - start);
+            var (from, count) = (start, t - start);
             start = t + 1;
-            if (!IsInnerName(name, opensSentence && start - name.Count - 1 == 0)) continue;
+            if (!IsInnerName(CollectionsMarshal.AsSpan(run).Slice(from, count), opensSentence && from == 0)) continue;
+            var name = run.GetRange(from, count);
             if (fromTitle && fullNames.Exists(f => f.Surname == KeyFor(NamePhrase.Surname(name)))) continue;
             Add(name, out _);
         }
@@ -177,9 +182,16 @@ internal sealed partial class ArticleNames
     private static bool EndsInnerName(string word) =>
         !NamePhrase.IsSuffix(word) && (IsTitleOrCommonWord(word) || (CommonWords.Contains(word) && !GivenNameWords.IsKnownFirstName(word)));
 
-    private static bool IsInnerName(List<string> name, bool opensSentence) =>
-        name.Count is 2 or 3 && GivenNameWords.IsKnownFirstName(name[0]) && !(opensSentence && Lexicon.Auxiliaries.Contains(name[0]))
-        && !name.Exists(IsShouted);
+    private static bool IsInnerName(ReadOnlySpan<string> name, bool opensSentence)
+    {
+        if (name.Length is not (2 or 3) || !GivenNameWords.IsKnownFirstName(name[0])) return false;
+        if (opensSentence && Lexicon.Auxiliaries.Contains(name[0])) return false;
+        foreach (var word in name)
+        {
+            if (IsShouted(word)) return false;
+        }
+        return true;
+    }
 
     /// <summary>A headline's names, read after the body's: only the full names inside its runs, none of them a mention.</summary>
     private void AddTitleNames(List<Token> title)
