@@ -62,8 +62,7 @@ internal sealed class SpeakerResolver(ArticleNames names)
                     && char.IsUpper(phrase[0]) && char.IsUpper(phrase[space + 1]);
         if (!shape) return null;
         var (title, word) = (phrase[..space], phrase[(space + 1)..]);
-        var courtesy = Lexicon.Honorifics.Contains(title) && Genders.FromTitle(title) != Gender.Unknown;
-        return courtesy && names.IsPerson(word) ? word : null;
+        return Genders.IsGenderedCourtesyTitle(title) && names.IsPerson(word) ? word : null;
     }
 
     /// <summary>

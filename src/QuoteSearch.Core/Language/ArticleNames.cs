@@ -56,11 +56,7 @@ internal sealed partial class ArticleNames
                     continue;
                 }
                 if (!tokens[i].IsCapitalized) continue;
-                var end = i;
-                while (end < tokens.Count && ContinuesNameRun(tokens, end)) end++;
-                if (end < tokens.Count && tokens[end].IsCapitalized && NounPhrases.IsPossessive(tokens[end].Text)) end++;
-                var run = new List<string>(end - i);
-                foreach (var token in TokenRanges.Of(tokens, i, end)) run.Add(NamePhrase.StripPossessive(token.Text));
+                var (run, end) = RunAt(tokens, i);
                 AddInnerNames(run, opensSentence: i == 0 || tokens[i - 1].IsSentenceEnd);
                 var key = Add(run, out var written);
                 // "Trump's plan", "the Clinton campaign", "told Jones": the name is not who acts.
@@ -199,14 +195,22 @@ internal sealed partial class ArticleNames
         for (var i = 0; i < title.Count; i++)
         {
             if (!title[i].IsCapitalized) continue;
-            var end = i;
-            while (end < title.Count && ContinuesNameRun(title, end)) end++;
-            var run = new List<string>(end - i);
-            foreach (var token in TokenRanges.Of(title, i, end)) run.Add(NamePhrase.StripPossessive(token.Text));
+            var (run, end) = RunAt(title, i);
             // A headline has no sentences to tell a question's "Will" from a name's: each run is read as an opening.
             AddInnerNames(run, opensSentence: true, fromTitle: true);
             i = Math.Max(i, end - 1);
         }
+    }
+
+    /// <summary>The capitalised run that starts at <paramref name="i"/> (a possessive ends it), its words without "'s", and its end.</summary>
+    private static (List<string> Run, int End) RunAt(List<Token> tokens, int i)
+    {
+        var end = i;
+        while (end < tokens.Count && ContinuesNameRun(tokens, end)) end++;
+        if (end < tokens.Count && tokens[end].IsCapitalized && NounPhrases.IsPossessive(tokens[end].Text)) end++;
+        var run = new List<string>(end - i);
+        foreach (var token in TokenRanges.Of(tokens, i, end)) run.Add(NamePhrase.StripPossessive(token.Text));
+        return (run, end);
     }
 
     private static bool IsShouted(string word) => word.Count(char.IsLetter) >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
@@ -216,8 +220,7 @@ internal sealed partial class ArticleNames
     /// makes it a surname when the article has named someone in full with it; "Mr. President" stays a form of address.
     /// </summary>
     private bool IsNamedSurname(List<string> run, int start) =>
-        start > 0 && run.Count - start == 1 && Genders.FromTitle(run[start - 1]) != Gender.Unknown
-        && Lexicon.Honorifics.Contains(run[start - 1])
+        start > 0 && run.Count - start == 1 && Genders.IsGenderedCourtesyTitle(run[start - 1])
         && fullNames.Exists(f => f.Surname.Equals(KeyFor(run[start]), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A title, a word that is never a name, or an organisation word: the name starts after the last one.</summary>

@@ -17,6 +17,9 @@ internal static class Genders
     public static Gender FromTitle(string token) =>
         FemaleTitles.Contains(token) ? Gender.Female : MaleTitles.Contains(token) ? Gender.Male : Gender.Unknown;
 
+    /// <summary>"Mr.", "Mrs.", "Ms.": a courtesy title (no office) that says whether a man or a woman is meant.</summary>
+    public static bool IsGenderedCourtesyTitle(string word) => Lexicon.Honorifics.Contains(word) && FromTitle(word) != Gender.Unknown;
+
     /// <summary>The usual gender of a first name; unknown for names the dataset lacks or calls ambiguous.</summary>
     public static Gender FromFirstName(string token) => FirstNames.Value.GetValueOrDefault(token, Gender.Unknown);
 
