@@ -202,7 +202,7 @@ internal sealed partial class ArticleNames
         }
     }
 
-    /// <summary>The capitalised run that starts at <paramref name="i"/> (a possessive ends it), its words without "'s", and its end.</summary>
+    /// <summary>The capitalised run at <paramref name="i"/> (a possessive ends it): its words without "'s", and its end.</summary>
     private static (List<string> Run, int End) RunAt(List<Token> tokens, int i)
     {
         var end = i;
