@@ -63,16 +63,17 @@ internal static class Lexicon
         new(WordData.Entries("not-names.txt").Concat(Weekdays), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// First words that make a longer capitalised name a place: "New York", "North Korea", "San Antonio". Only as
-    /// the first of several words: in "Aung San Suu Kyi", "Allen West" or a bare "West" they are a person's name.
-    /// </summary>
-    /// <summary>
     /// Countries and US states (vendored from npm, see Data/README.md): a speaker that is exactly one of these is a place,
     /// and places never speak. A person of that surname alone ("Jordan") loses the name too: rarer than the country.
     /// </summary>
     public static readonly HashSet<string> Places = new(
         WordData.Entries("countries.tsv").Concat(WordData.Entries("us-states.tsv")), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// First words that make a longer capitalised name a place: "New York", "North Korea", "San Antonio" (two words;
+    /// three or more, as "New York Times", are named after a place). Only as the first of several words: in "Aung San
+    /// Suu Kyi", "Allen West" or a bare "West" they are a person's name.
+    /// </summary>
     public static readonly HashSet<string> PlacePrefixes = WordData.Set("place-prefixes.txt");
 
     /// <summary>Last words that make a capitalised name a place or a people: "Orange County", "Wall Street", "Africans".</summary>
