@@ -47,7 +47,8 @@ internal static class ExtractCommand
             foreach (var outcome in reader.ReadAll(result.GetValue(paths)!))
             {
                 if (!diagnostics.Report(outcome)) continue;
-                foreach (var quote in pipeline.Extract(outcome.Article!).Quotes)
+                if (Extract(pipeline, outcome.Article!, diagnostics) is not { } extracted) continue;
+                foreach (var quote in extracted.Quotes)
                 {
                     if (held is null) output.Quote(quote);
                     else held.Add(quote);
@@ -57,6 +58,20 @@ internal static class ExtractCommand
             return diagnostics.ExitCode;
         });
         return command;
+    }
+
+    /// <summary>One article's quotes, or null (reported) when the extraction failed on it: the other articles go on.</summary>
+    private static ExtractedArticle? Extract(ExtractionPipeline pipeline, Article article, Diagnostics diagnostics)
+    {
+        try
+        {
+            return pipeline.Extract(article);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Fail(CliErrors.ExtractionFailed(article.Id, e.Message));
+            return null;
+        }
     }
 
     /// <summary>Identity is decided over the whole run, as an index decides it over everything it holds.</summary>

@@ -64,7 +64,7 @@ internal static class IndexCommand
             {
                 Interlocked.Increment(ref articles);
                 Interlocked.Add(ref quotes, extracted.Quotes.Count);
-            });
+            }, (article, error) => diagnostics.Fail(CliErrors.ExtractionFailed(article.Id, error.Message)));
             ingest.Commit();
             progress.Finish();
             Console.Error.WriteLine($"indexed {articles:N0} articles with {quotes:N0} quotes and statements into {quoteIndex.Location}");

@@ -11,6 +11,9 @@ internal static class CliErrors
 
     public static string CannotStart(string reason) => $"the server could not start: {reason}";
 
+    public static string ExtractionFailed(string article, string reason) =>
+        $"{article}: the extraction failed on this article ({reason}); the other articles went on. Please report it with the article.";
+
     public static string NoArticles(string inputs) =>
         $"no article found in {inputs} (QuoteSearch reads .txt, .html, .htm, .xhtml, .jsonl, .ndjson and any of them .gz)";
 

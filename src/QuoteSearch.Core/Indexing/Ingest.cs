@@ -43,15 +43,24 @@ public sealed class Ingest(QuoteIndex index, ExtractionPipeline pipeline)
     /// waited), because indexing a quote document per quote costs as much as extracting it. Here each core does
     /// both, so neither stage can leave a core idle. An error stops every thread; the first is thrown as itself.
     /// <paramref name="added"/> runs once per article, on whichever thread indexed it: it must be thread-safe.
+    /// <paramref name="failed"/>, when given, receives an article whose extraction threw (a fault its text met in the
+    /// extraction code) with the exception, and the other articles go on; it must be thread-safe too. Without it, or
+    /// for an error of the source or the index, every thread stops.
     /// </remarks>
-    public void AddAll(IEnumerable<Article> articles, Action<ExtractedArticle>? added = null)
+    public void AddAll(
+        IEnumerable<Article> articles, Action<ExtractedArticle>? added = null, Action<Article, Exception>? failed = null)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         try
         {
             Parallel.ForEach(articles.Chunk(ArticlesPerTurn), parallel, chunk =>
             {
-                foreach (var extracted in chunk.Select(pipeline.Extract).ToList())
+                var extractedChunk = new List<ExtractedArticle>(chunk.Length);
+                foreach (var article in chunk)
+                {
+                    if (Extract(article, failed) is { } one) extractedChunk.Add(one);
+                }
+                foreach (var extracted in extractedChunk)
                 {
                     AddExtracted(extracted);
                     added?.Invoke(extracted);
@@ -65,6 +74,20 @@ public sealed class Ingest(QuoteIndex index, ExtractionPipeline pipeline)
     }
 
     private const int ArticlesPerTurn = 32;
+
+    private ExtractedArticle? Extract(Article article, Action<Article, Exception>? failed)
+    {
+        if (failed is null) return pipeline.Extract(article);
+        try
+        {
+            return pipeline.Extract(article);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            failed(article, e);
+            return null;
+        }
+    }
 
     public void Commit()
     {

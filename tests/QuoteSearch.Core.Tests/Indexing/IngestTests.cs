@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using QuoteSearch.Core.Attribution;
 using QuoteSearch.Core.Domain;
 using QuoteSearch.Core.Extraction;
 using QuoteSearch.Core.Indexing;
@@ -46,6 +47,44 @@ public sealed class IngestTests
             () => ingest.AddAll(Endless(), extracted => throw new InvalidOperationException($"disk full at {extracted.Article.Id}")));
 
         Assert.StartsWith("disk full", error.Message);
+    }
+
+    [Fact]
+    public void An_article_the_extraction_fails_on_is_reported_and_the_others_are_indexed()
+    {
+        using var dir = new TempDir();
+        using var index = QuoteIndex.Open(dir.Path, writable: true).Value!;
+        var pipeline = new ExtractionPipelineBuilder().WithAttributor(new FailingOn("a7")).Build();
+        var ingest = new Ingest(index, pipeline);
+        var failed = new ConcurrentBag<string>();
+
+        ingest.AddAll(Enumerable.Range(0, 100).Select(Numbered), failed: (article, error) => failed.Add($"{article.Id}: {error.Message}"));
+        ingest.Commit();
+
+        Assert.Equal(["a7: a fault in the attribution code"], failed);
+        Assert.Equal(99, IndexStats.Of(index, new SpeakerDirectory(index)).Articles);
+    }
+
+    [Fact]
+    public void Without_a_report_an_extraction_failure_is_thrown()
+    {
+        using var dir = new TempDir();
+        using var index = QuoteIndex.Open(dir.Path, writable: true).Value!;
+        var ingest = new Ingest(index, new ExtractionPipelineBuilder().WithAttributor(new FailingOn("a7")).Build());
+
+        var error = Assert.Throws<InvalidOperationException>(() => ingest.AddAll(Enumerable.Range(0, 100).Select(Numbered)));
+
+        Assert.Equal("a fault in the attribution code", error.Message);
+    }
+
+    /// <summary>The real attributor, except that it throws on one article, as a bug the article's text met would.</summary>
+    private sealed class FailingOn(string articleId) : ISpeakerAttributor
+    {
+        private readonly SpeakerAttributor real = new();
+
+        public IReadOnlyList<Quote> Attribute(AnalyzedArticle article) => article.Article.Id == articleId
+            ? throw new InvalidOperationException("a fault in the attribution code")
+            : real.Attribute(article);
     }
 
     [Fact]
