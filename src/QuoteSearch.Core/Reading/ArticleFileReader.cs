@@ -70,7 +70,8 @@ public sealed class ArticleFileReader(ReaderOptions options, IArticleParser text
         Domain.Result<Domain.Article> parsed;
         try
         {
-            parsed = parser.Parse(input);
+            // Before parsing: the whitespace folding of paragraphs would drop the C1 characters some mojibake holds.
+            parsed = parser.Parse(input with { Content = TextRepair.Repair(input.Content), Title = RepairOrNull(input.Title) });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -81,6 +82,8 @@ public sealed class ArticleFileReader(ReaderOptions options, IArticleParser text
             ? ReadOutcome.Ok(input.Origin, parsed.Value!, warning)
             : ReadOutcome.Failed(input.Origin, parsed.Error!);
     }
+
+    private static string? RepairOrNull(string? text) => text is null ? null : TextRepair.Repair(text);
 
     /// <summary>The file's bytes (decompressed when it starts as gzip does) and whether it was compressed.</summary>
     private Domain.Result<(byte[] Bytes, bool Compressed)> Load(string path)
