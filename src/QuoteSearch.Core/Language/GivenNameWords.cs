@@ -1,3 +1,5 @@
+using QuoteSearch.Core.Identity;
+
 namespace QuoteSearch.Core.Language;
 
 /// <summary>
@@ -22,7 +24,7 @@ internal static class GivenNameWords
         var first = FirstNameWithin(word, from + 1, last);
         if (first < 0) return from;
         var start = from;
-        while (start < first && IsRoleOpener(word(start))) start++;
+        while (start < first && IsRoleOpener(word(start)) && !OpensNameBeforeInitial(word, start)) start++;
         return start;
     }
 
@@ -35,6 +37,14 @@ internal static class GivenNameWords
         }
         return -1;
     }
+
+    // "Christina N Luis Olidem": a given name of either dataset (also a common word, or of either gender) before a middle
+    // initial opens the name; "Counsel W. Neil Eggleston" keeps its role. An initial itself is never a role.
+    private static bool OpensNameBeforeInitial(Func<int, string> word, int i) =>
+        IsInitial(word(i)) || (IsInitial(word(i + 1)) && GivenNames.IsKnown(NameFolding.Word(word(i))));
+
+    /// <summary>One capital letter, with or without its full stop: "J", "J.".</summary>
+    public static bool IsInitial(string word) => word.Length is 1 or 2 && char.IsUpper(word[0]) && (word.Length == 1 || word[1] == '.');
 
     // An all-capital word or an abbreviation is never a given name in running text, even one the name data holds ("ESA").
     private static bool IsRoleOpener(string word) =>
