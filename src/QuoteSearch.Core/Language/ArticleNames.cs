@@ -58,7 +58,7 @@ internal sealed partial class ArticleNames
                 if (!tokens[i].IsCapitalized) continue;
                 var (run, end) = RunAt(tokens, i);
                 AddInnerNames(run, opensSentence: i == 0 || tokens[i - 1].IsSentenceEnd);
-                var key = Add(run, out var written);
+                var key = Add(run, out var written, DescribedGender(tokens, i, end));
                 // "Trump's plan", "the Clinton campaign", "told Jones": the name is not who acts.
                 var modifier = NounPhrases.IsPossessive(tokens[end - 1].Text)
                                || (i > 0 && tokens[i - 1].Text is "the" or "The" or "a" or "an")
@@ -98,7 +98,8 @@ internal sealed partial class ArticleNames
         at < tokens.Count && tokens[at].IsWord && !tokens[at].IsCapitalized && !Lexicon.Prepositions.Contains(tokens[at].Text)
         && !Lexicon.Determiners.Contains(tokens[at].Text) && !Lexicon.Conjunctions.Contains(tokens[at].Text);
 
-    private string? Add(List<string> run, out string written)
+    /// <param name="described">The gender an appositive description gives the name ("the first lady, ..."), or unknown.</param>
+    private string? Add(List<string> run, out string written, Gender described = Gender.Unknown)
     {
         written = "";
         // The name follows the last title or common word in the run: "Pennsylvania Gov. Ed Rendell".
@@ -135,6 +136,7 @@ internal sealed partial class ArticleNames
         var isPlace = !isOrganisation && ((afterPlacePrefix && name.Count == 2) || Lexicon.PlaceWords.Contains(name[^1]));
         var namedAfterPlace = !isOrganisation && !isPlace && afterPlacePrefix;
         if (isOrganisation || isPlace || namedAfterPlace) organisations.Add(key);
+        if (gender == Gender.Unknown) gender = described;
         var guessed = gender == Gender.Unknown && name.Count >= 2;
         if (guessed) gender = Genders.FromFirstName(name[0]);
         var genderKey = name.Count >= 2 ? string.Join(' ', name) : key;
