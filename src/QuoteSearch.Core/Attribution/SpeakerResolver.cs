@@ -1,4 +1,6 @@
+using QuoteSearch.Core.Identity;
 using QuoteSearch.Core.Language;
+
 namespace QuoteSearch.Core.Attribution;
 
 /// <summary>
@@ -66,6 +68,18 @@ internal sealed class SpeakerResolver(ArticleNames names)
     }
 
     /// <summary>
+    /// "says Bishop" after "Anna Bishop": one capitalised title word, without "the", that is the surname of a person the
+    /// article names in full with a known given name is that person. Null otherwise ("Governor" after "Ohio Governor").
+    /// </summary>
+    private string? TitleWordSurname(string word)
+    {
+        if (word.Contains(' ') || !char.IsUpper(word[0]) || !names.IsPerson(word)) return null;
+        var canonical = names.Canonical(word);
+        var space = canonical.IndexOf(' ');
+        return space > 0 && GivenNames.IsKnown(NameFolding.Word(canonical[..space])) ? canonical : null;
+    }
+
+    /// <summary>
     /// "the Times" after "The Harbour Times": one capitalised word the article knows as an organisation's. Not a group of
     /// people ("Republicans"): "Rival Republicans" at a sentence's start names no organisation.
     /// </summary>
@@ -84,6 +98,7 @@ internal sealed class SpeakerResolver(ArticleNames names)
             if (owner is not null) return new Speaker(owner, null);
         }
         if (CourtesyTitledSurname(bare) is { } surname) return new Speaker(names.Canonical(surname), bare.Split(' ')[0]);
+        if (ReferenceEquals(bare, text) && TitleWordSurname(bare) is { } person) return new Speaker(person, RoleOf(person));
         var byRole = roles.LastOrDefault(r => Fits(r.Role, head) && NamesTheSamePlace(r.Role, bare));
         if (byRole.Name is not null) return new Speaker(byRole.Name, byRole.Role);
         // "the White House", "the union"

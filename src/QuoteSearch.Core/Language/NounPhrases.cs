@@ -176,8 +176,10 @@ internal static class NounPhrases
             var role = Join(tokens, WithoutTimePhrase(tokens, roleStart, nameStart), nameStart);
             if (IsRoleToken(tokens[end].Text))
             {
-                // Only titles or institution words ("the White House", "the President"): speak as the institution.
-                return (new Mention(MentionKind.Description, Join(tokens, start, end + 1)!, null), start);
+                // Only titles or institution words ("the White House", "the President"): speak as the institution. The
+                // determiner stays with it: "the Bishop" is an office, a lone "Bishop" may be a surname.
+                var opens = start > floor && tokens[start - 1].Is("the") ? start - 1 : start;
+                return (new Mention(MentionKind.Description, Join(tokens, opens, end + 1)!, null), opens);
             }
             return (new Mention(MentionKind.Person, Join(tokens, nameStart, end + 1)!, role), roleStart);
         }
