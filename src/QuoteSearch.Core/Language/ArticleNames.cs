@@ -62,7 +62,8 @@ internal sealed partial class ArticleNames
                 // "Trump's plan", "the Clinton campaign", "told Jones": the name is not who acts.
                 var modifier = NounPhrases.IsPossessive(tokens[end - 1].Text)
                                || (i > 0 && tokens[i - 1].Text is "the" or "The" or "a" or "an")
-                               || (end < tokens.Count && tokens[end].IsWord && Lexicon.OrganisationWords.Contains(tokens[end].Text));
+                               || (end < tokens.Count && tokens[end].IsWord && Lexicon.OrganisationWords.Contains(tokens[end].Text))
+                               || ModifiesRoleOfName(tokens, end);
                 var subject = !modifier && !NamePhrase.IsObjectPosition(tokens, i);
                 if (key is not null)
                 {
@@ -89,6 +90,28 @@ internal sealed partial class ArticleNames
         }
         complete = true;
     }
+
+    /// <summary>
+    /// "Quist campaign manager Tobias Lindgren said": a name right before a lower-case role that ends in a title or a
+    /// person noun and is followed by another name only says whose the role is; the other name is the subject.
+    /// </summary>
+    private static bool ModifiesRoleOfName(List<Token> tokens, int end)
+    {
+        var k = end;
+        while (k < tokens.Count && k - end < MaxRoleWordsBetweenNames && IsRoleWordBetweenNames(tokens[k])) k++;
+        return k > end && k < tokens.Count && tokens[k].IsCapitalized && IsRoleHead(tokens[k - 1].Text);
+    }
+
+    private const int MaxRoleWordsBetweenNames = 3;
+
+    // Lower-case words of a role; a verb ("told", "hired") or a function word means the first name acts.
+    private static bool IsRoleWordBetweenNames(Token token) =>
+        token.IsWord && !token.IsCapitalized && !token.Text.EndsWith("ed", StringComparison.Ordinal)
+        && !Lexicon.CueVerbs.Contains(token.Text) && !Lexicon.Auxiliaries.Contains(token.Text)
+        && !Lexicon.Prepositions.Contains(token.Text) && !Lexicon.Determiners.Contains(token.Text)
+        && !Lexicon.Conjunctions.Contains(token.Text) && !Lexicon.Subordinators.Contains(token.Text);
+
+    private static bool IsRoleHead(string word) => Lexicon.TitleWords.Contains(word) || PersonNouns.IsPersonNoun(word);
 
     // "The company that runs the awards, Harbour Productions, denies ...": a name between commas renames the subject.
     private static bool IsAppositive(List<Token> tokens, int start, int end) =>

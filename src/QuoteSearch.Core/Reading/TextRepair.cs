@@ -4,11 +4,12 @@ namespace QuoteSearch.Core.Reading;
 
 /// <summary>
 /// Text as it was written, with mojibake undone: UTF-8 text that was once (or twice) decoded as Windows-1252 or Latin-1
-/// before it reached us. "FranÃ§ois" is "François", "itâ€™s" is "it’s". Pages and feeds that passed through such a step carry it in names, and a garbled
-/// given name cannot be read as one. Only a complete multi-byte UTF-8 sequence spelled in those characters is
-/// replaced (a lead character Â–ô followed by the continuation characters its length needs), so accented Latin-1 text
-/// ("café", "Ångström") stays as it is. At most three layers are undone. Mojibake saved decomposed (NFD: "A" and a
-/// combining tilde for "Ã") is left: this process runs without ICU (invariant globalization), which cannot compose.
+/// before it reached us. "FranÃ§ois" is "François", "itâ€™s" is "it’s". Pages and feeds that passed through such a
+/// step carry it in names, and a garbled given name cannot be read as one. Only a complete multi-byte UTF-8 sequence
+/// spelled in those characters is replaced (a lead character Â–ô followed by the continuation characters its length
+/// needs), so accented Latin-1 text ("café", "Ångström") stays as it is. At most three layers are undone. Mojibake
+/// saved decomposed (NFD: "A" and a combining tilde for "Ã") is left: this process runs without ICU (invariant
+/// globalization), which cannot compose.
 /// </summary>
 internal static class TextRepair
 {
