@@ -6,7 +6,7 @@ namespace QuoteSearch.Training;
 /// <summary>
 /// Which candidates of a quote are its speaker by PolNeAR's annotation. The quote is matched to the gold attribution
 /// whose content holds at least 80% of its words (as the project's scorer matches). A source mention that names
-/// someone ("Flynn, a top surrogate,") makes every candidate with that surname right; a pronoun or description
+/// someone ("Brandvik, a top surrogate,") makes every candidate with that surname right; a pronoun or description
 /// ("he", "the senator") makes right the candidates proposed from those very words. Null: no gold quote matches.
 /// </summary>
 internal static class CandidateLabels

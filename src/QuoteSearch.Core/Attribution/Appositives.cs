@@ -38,7 +38,7 @@ internal static class Appositives
         return TokenRanges.Join(tokens, from, to);
     }
 
-    // "said Lewandowski, in a statement released ...": a preposition opens an adverbial, not a role; "Jo Lee, 24," is an age.
+    // "said Wieczorek, in a statement released ...": a preposition opens an adverbial, not a role; "Jo Lee, 24," is an age.
     private static bool OpensRole(Token token) =>
         token.IsWord && !char.IsDigit(token.Text[0]) && !ClauseWords.Contains(token.Text) && !CueFinder.IsParticiple(token.Text)
         && (Lexicon.Determiners.Contains(token.Text) || Lexicon.TitleWords.Contains(token.Text) || NounPhrases.IsPossessive(token.Text)

@@ -12,7 +12,7 @@ internal static class CueFinder
     private const int MaxSubjectTokens = 9;
     private const int MaxWeakCueDistance = 6;
     private const int MaxAppositiveTokens = 30;
-    // "“Q,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, said": a long role before the name.
+    // "“Q,” California Rep. Duncan Marwick’s chief of staff, Joe Linnell, said": a long role before the name.
     private const int MaxRoleAndNameTokens = 16;
 
     /// <summary>
@@ -55,8 +55,8 @@ internal static class CueFinder
     }
 
     /// <summary>
-    /// "… - Philip Bump: “Q”", "doesn’t surprise pollster Daron Shaw: “Q”": a name right before the colon that opens a
-    /// quote signs it, unless a preposition makes it an object ("delivered a message to Trump:", "quoting him in Italian:").
+    /// "… - Philip Sandvik: “Q”", "doesn’t surprise pollster Daron Ekholm: “Q”": a name right before the colon that opens a
+    /// quote signs it, unless a preposition makes it an object ("delivered a message to Brandt:", "quoting him in Italian:").
     /// </summary>
     private static Cue? Labelled(List<Token> tokens, int k, int sentenceStart)
     {
@@ -74,7 +74,7 @@ internal static class CueFinder
             : null;
     }
 
-    // The name may be a verb's object ("doesn’t surprise Republican pollster Daron Shaw:"): the verb is no part of the role.
+    // The name may be a verb's object ("doesn’t surprise Republican pollster Daron Ekholm:"): the verb is no part of the role.
     private static string? FromFirstCapital(string? role)
     {
         var at = role?.Split(' ').TakeWhile(w => !char.IsUpper(w[0])).Sum(w => w.Length + 1) ?? 0;
@@ -82,7 +82,7 @@ internal static class CueFinder
     }
 
     /// <summary>
-    /// "Iowa State's Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”": a quote opening a
+    /// "Iowa State's Dianne Falk agreed. “Mainstream Republicans are running out of time.”": a quote opening a
     /// sentence, with no cue of its own, right after a sentence whose subject says or agrees something.
     /// </summary>
     private static Cue? PreviousSentence(List<Token> tokens, int k, int sentenceStart)
@@ -109,12 +109,12 @@ internal static class CueFinder
         var end = a;
         while (end < tokens.Count && !tokens[end].IsSentenceEnd && !(tokens[end].IsQuote && !tokens[end].IsQuotedName)) end++;
         if (a >= end) return null;
-        // "“Q.” — Pamela Padilla": a dash and a name sign the quote.
+        // "“Q.” — Pamela Strand": a dash and a name sign the quote.
         if (dashed && NounPhrases.NameStartingAt(tokens, a, end).Mention is { Kind: MentionKind.Person } signed)
         {
             return new Cue(signed, null, CuePlacement.After);
         }
-        // A quote that closed its own sentence is followed by a new one: only a short "Flynn said." belongs to it.
+        // A quote that closed its own sentence is followed by a new one: only a short "Brandvik said." belongs to it.
         if (quoteEndsSentence
             && (end - a > 8 || !(end == tokens.Count || tokens[end].IsSentenceEnd))
             && !OpensWithNameAndCue(tokens, a, end))
@@ -134,7 +134,7 @@ internal static class CueFinder
             if (speaker is not null) return new Cue(speaker, tokens[v].Lower, CuePlacement.After);
             if (v > a) break;
         }
-        // "“Q,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said at an event."
+        // "“Q,” Scott Ferrand, the attorney general of Oklahoma, one of the states suing, said at an event."
         var (name, nameEnd) = NounPhrases.NameStartingAt(tokens, a, end);
         if (name is not { Kind: MentionKind.Person } || nameEnd >= end || tokens[nameEnd].Text is not ("," or "("))
         {
@@ -153,7 +153,7 @@ internal static class CueFinder
         return null;
     }
 
-    /// <summary>"“Q,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, said": a role too long for the first look.</summary>
+    /// <summary>"“Q,” California Rep. Duncan Marwick’s chief of staff, Joe Linnell, said": a role too long for the first look.</summary>
     private static Cue? LongRoleThenName(List<Token> tokens, int a, int end)
     {
         for (var v = a + MaxSubjectTokens + 1; v < end && v - a <= MaxRoleAndNameTokens; v++)
@@ -167,19 +167,19 @@ internal static class CueFinder
     }
 
     /// <summary>
-    /// "“…?” Trump said, looking out on the crowd": a name (or he/she) and a verb of saying right after the quote
+    /// "“…?” Brandt said, looking out on the crowd": a name (or he/she) and a verb of saying right after the quote
     /// belong to it, however long the sentence then runs.
     /// </summary>
     private static bool OpensWithNameAndCue(List<Token> tokens, int a, int end)
     {
-        // "“…?” said Murphy, who thinks often about …": the verb first, then the name.
+        // "“…?” said Keane, who thinks often about …": the verb first, then the name.
         if (a + 1 < end && tokens[a].IsWord && !tokens[a].IsCapitalized
             && Lexicon.CueVerbs.Contains(tokens[a].Text) && !Lexicon.WeakCues.Contains(tokens[a].Text)
             && tokens[a + 1].IsWord && (tokens[a + 1].IsCapitalized || tokens[a + 1].Text is "he" or "she")) return true;
         var v = a;
         while (v < end && v - a < 4 && tokens[v].IsWord
                && (tokens[v].IsCapitalized || tokens[v].Text is "he" or "she") && !Lexicon.CueVerbs.Contains(tokens[v].Text)) v++;
-        // "“…” Ohio Gov. John Kasich said he would have …": someone newly named whose verb opens a reported clause
+        // "“…” Ohio Gov. John Hedlund said he would have …": someone newly named whose verb opens a reported clause
         // starts a statement of their own ("“…” He said he had …" goes on with the same speaker).
         var opensClause = tokens[a].IsCapitalized && !tokens[a].Is("he") && !tokens[a].Is("she")
                           && v + 1 < end && tokens[v + 1].IsWord
@@ -207,7 +207,7 @@ internal static class CueFinder
             // Inside a sentence a capitalised "States" or "Says" is part of a name, not a verb.
             if (tokens[v].IsCapitalized && v > sentenceStart) continue;
             if (Lexicon.WeakCues.Contains(tokens[v].Text) && k - v > MaxWeakCueDistance) continue;
-            // "…, Nefzi said, adding, “Q”": a participle reports for the nearest finite verb of saying before it.
+            // "…, Benali said, adding, “Q”": a participle reports for the nearest finite verb of saying before it.
             if (IsParticiple(tokens[v].Text) && Clauses.FiniteCueBefore(tokens, v, sentenceStart) is { } finite) return finite;
             var speaker = IsParticiple(tokens[v].Text)
                 ? NounPhrases.SentenceSubject(tokens, sentenceStart, v) ?? NounPhrases.SubjectBefore(tokens, v, sentenceStart)
@@ -221,7 +221,7 @@ internal static class CueFinder
         return null;
     }
 
-    /// <summary>"as The New Yorker put it, “the operator.”": "put it" reports words, where "put" alone does not.</summary>
+    /// <summary>"as The Harbour Gazette put it, “the operator.”": "put it" reports words, where "put" alone does not.</summary>
     private static bool PutsIt(List<Token> tokens, int v) =>
         tokens[v].Text is "put" or "puts" && v + 1 < tokens.Count && tokens[v + 1].Is("it");
 
@@ -240,7 +240,7 @@ internal static class CueFinder
     }
 
     /// <summary>
-    /// A quote ending in a full stop and followed by a capitalised word closed its sentence ("“We won.” Trump then ...").
+    /// A quote ending in a full stop and followed by a capitalised word closed its sentence ("“We won.” Brandt then ...").
     /// </summary>
     private static bool EndsSentenceInside(List<Token> tokens, int q) =>
         tokens[q].EndsSentence && q + 1 < tokens.Count && tokens[q + 1].IsCapitalized;

@@ -3,7 +3,7 @@ using QuoteSearch.Core.Quotes;
 namespace QuoteSearch.Core.Attribution;
 
 /// <summary>
-/// A quoted nickname inside a name — Rep. Robert C. "Bobby" Scott — is part of the name, not speech: one or two
+/// A quoted nickname inside a name — Rep. Robert C. "Bobby" Lindahl — is part of the name, not speech: one or two
 /// capitalised words in quote marks, between a capitalised word (or an initial) and a capitalised word, or right after
 /// a naming phrase ("who goes by the name “Stretch”", "known as “Dot”").
 /// </summary>

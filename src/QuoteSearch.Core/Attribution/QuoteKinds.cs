@@ -37,7 +37,7 @@ internal static class QuoteKinds
     private static readonly HashSet<string> SmallWords = new(
         ["a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "with", "or", "&", "vs."], StringComparer.Ordinal);
 
-    /// <summary>A title of a work or a name in quote marks: every word capitalised but the small ones ("Fox and Friends.").</summary>
+    /// <summary>A title of a work or a name in quote marks: every word capitalised but the small ones ("Ferns and Friends.").</summary>
     public static bool LooksLikeTitle(string text)
     {
         // Spans, not Split: this runs for every quote and every candidate statement.

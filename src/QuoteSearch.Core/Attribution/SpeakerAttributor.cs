@@ -155,13 +155,13 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
         return reach < 0 ? null : resolver.Previous(span.Paragraph, reach);
     }
 
-    /// <summary>The quote comes after an attributed one in its paragraph, and no "Kasich resisted:" introduces it.</summary>
+    /// <summary>The quote comes after an attributed one in its paragraph, and no "Hedlund resisted:" introduces it.</summary>
     private static bool FollowsInParagraph(List<Quote> quotes, QuoteSpan span, string text) =>
         quotes.Count > 0 && quotes[^1].Paragraph == span.Paragraph && quotes[^1].Cue is not null
         && !text.AsSpan(0, Math.Max(0, span.OpenMark)).TrimEnd().EndsWith(":");
 
     /// <summary>
-    /// "on CBS's “Face the Nation,”", "broadcast of “Fox News Sunday,”": a title after "on", "of" or an owner is a show,
+    /// "on HBC's “Harbour Hour,”", "broadcast of “Gazette Weekend,”": a title after "on", "of" or an owner is a show,
     /// whatever cue follows.
     /// </summary>
     private static bool NamesAShow(string text, QuoteSpan span, string quoteText)

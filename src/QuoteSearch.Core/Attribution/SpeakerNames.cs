@@ -5,13 +5,13 @@ namespace QuoteSearch.Core.Attribution;
 
 /// <summary>
 /// The one place that decides whether a speaker is a name: a person or an organisation the article names. A
-/// description ("the report", "experts", "A Bloomberg poll"), a fragment ("as police", "Would I"), a date, a number or
-/// a sentence opener is no name, and the item keeps no speaker; an opening participle ("Hosting Cook") is dropped.
+/// description ("the report", "experts", "A Vantners poll"), a fragment ("as police", "Would I"), a date, a number or
+/// a sentence opener is no name, and the item keeps no speaker; an opening participle ("Hosting Lindgren") is dropped.
 /// Every speaker that stays gets its <see cref="SpeakerType"/>.
 /// </summary>
 internal static class SpeakerNames
 {
-    // Lowercase words that may stand inside a name: "Bank of America", "Bill de Blasio", "Ursula von der Leyen".
+    // Lowercase words that may stand inside a name: "Bank of Port Ellery", "Bill de Wahl", "Ursula von der Heide".
     private static readonly HashSet<string> Inner = Lexicon.Set("of and for the on de van von der den da di du la le al bin y del dos");
     private static readonly HashSet<string> Articles = Lexicon.Set("the a an");
 
@@ -23,7 +23,7 @@ internal static class SpeakerNames
         // "Teachers", "Authorities", "Budget": a word the article also writes in lower case is a common word that
         // opened a sentence, not a name. Asked only of one-word speakers, so extraction does not pay for it per word.
         // An organisation word standing alone ("Times", "Alliance") is a short name however else the article uses it.
-        // A transcript's label ("WALLACE:") names its speaker wherever it stands.
+        // A transcript's label ("OSTRANDER:") names its speaker wherever it stands.
         var common = name is not null && !name.Contains(' ') && !IsAcronym(name) && !Lexicon.OrganisationWords.Contains(name)
                      && quote.Cue != Statements.TranscriptLines.Cue;
         if (common && OpensSentencesOnly(article, name!, lowerCase)) name = null;
@@ -55,22 +55,22 @@ internal static class SpeakerNames
     internal static string? Name(string speaker)
     {
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        // "Hosting Cook": a participle that opened the sentence is no part of the name.
+        // "Hosting Lindgren": a participle that opened the sentence is no part of the name.
         while (words.Count > 1 && IsOpeningParticiple(words[0])) words.RemoveAt(0);
-        // "But police", "When Ruiz": a sentence's opening word; "Sacramento-based McClatchy": a describing compound.
+        // "But police", "When Ruiz": a sentence's opening word; "Sacramento-based Vantners": a describing compound.
         while (words.Count > 1 && (IsOpeningWord(words[0]) || IsDescribingCompound(words[0]))) words.RemoveAt(0);
-        // "the Khan-led government" cut short: a describing compound ends no name.
+        // "the Brandt-led government" cut short: a describing compound ends no name.
         if (words.Count > 0 && IsDescribingCompound(words[^1])) return null;
-        // "The New York Times" is a name; "The report", "A Bloomberg poll", "The GOP nominee" are descriptions.
+        // "The North Haven Gazette" is a name; "The report", "A Vantners poll", "The GOP nominee" are descriptions.
         if (words.Count > 1 && Articles.Contains(words[0]) && words.Skip(1).All(IsNameWord)) return string.Join(' ', words);
         if (words.Count == 0 || !IsCapitalised(words[0]) || !words.SkipLast(1).All(IsNameWord) || !EndsName(words)) return null;
-        // "Would I": a question's opening, not a name ("Will Tjernlund" is one: the pronoun decides).
+        // "Would I": a question's opening, not a name ("Will Sunder" is one: the pronoun decides).
         if (Lexicon.Pronouns.Contains(words[^1])) return null;
         var name = string.Join(' ', words);
         return Lexicon.Places.Contains(name) || (words.Count == 1 && !IsSingleName(words[0])) ? null : name;
     }
 
-    /// <summary>A name ends in a capitalised word, or in an organisation word after one: "Trump campaign", "Syrian government".</summary>
+    /// <summary>A name ends in a capitalised word, or in an organisation word after one: "Brandt campaign", "Syrian government".</summary>
     private static bool EndsName(List<string> words) =>
         IsCapitalised(words[^1]) || NamePhrase.IsSuffix(words[^1]) || (words.Count > 1 && Lexicon.OrganisationWords.Contains(words[^1]));
 
@@ -80,7 +80,7 @@ internal static class SpeakerNames
 
     private static bool IsOpeningWord(string word) => Lexicon.Conjunctions.Contains(word) || Lexicon.Subordinators.Contains(word);
 
-    /// <summary>"Khan-led", "Republican-dominated", "Sacramento-based": a name joined to a lower-case participle.</summary>
+    /// <summary>"Brandt-led", "Republican-dominated", "Sacramento-based": a name joined to a lower-case participle.</summary>
     private static bool IsDescribingCompound(string word)
     {
         var hyphen = word.LastIndexOf('-');
@@ -115,7 +115,7 @@ internal static class SpeakerNames
 
     /// <summary>
     /// "Traders", "Americans", "Investigations": the plural of a common word names a group or a thing, not a speaker.
-    /// The plural of a first name is a surname ("Williams", "Edwards"), a brand's final s is no plural ("Reuters"), and
+    /// The plural of a first name is a surname ("Williams", "Edwards"), a brand's final s is no plural ("Vantners"), and
     /// an organisation word alone is a short name ("Times").
     /// </summary>
     private static bool IsPluralOfCommonWord(string lower) =>
@@ -175,7 +175,7 @@ internal static class SpeakerNames
         var organisation = names.IsOrganisation(name) || Lexicon.AnyOrganisationWord(words) || words.All(IsAcronym);
         if (organisation) return SpeakerType.Organisation;
         if (words.Length > 1 || names.IsPerson(name) || Genders.FromFirstName(name) != Gender.Unknown) return SpeakerType.Person;
-        // One word the article never shows to be a person ("Reuters", "Google") names an organisation.
+        // One word the article never shows to be a person ("Vantners", "Zentrix") names an organisation.
         return names.GenderOf(name) == Gender.Unknown && !names.IsPerson(name) ? SpeakerType.Organisation : SpeakerType.Person;
     }
 }

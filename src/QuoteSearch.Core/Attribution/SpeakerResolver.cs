@@ -53,7 +53,7 @@ internal sealed class SpeakerResolver(ArticleNames names)
     }
 
     /// <summary>
-    /// "Mr. King" after "Charlie King": a courtesy title and one word that is also a title ("King", "Bishop") read as a
+    /// "Mr. King" after "Tobias King": a courtesy title and one word that is also a title ("King", "Bishop") read as a
     /// description; it is a surname when the article names a person with it. Null otherwise.
     /// </summary>
     private string? CourtesyTitledSurname(string phrase)
@@ -112,7 +112,7 @@ internal sealed class SpeakerResolver(ArticleNames names)
 
     /// <summary>
     /// "the senator" fits the role "Republican senator"; a role written as an appositive with a preposition ("a senior
-    /// adviser to the Clinton campaign") is fitted by its head noun only, so "the campaign" is not its holder.
+    /// adviser to the Halloran campaign") is fitted by its head noun only, so "the campaign" is not its holder.
     /// </summary>
     private static bool Fits(string role, string head)
     {
@@ -136,7 +136,7 @@ internal sealed class SpeakerResolver(ArticleNames names)
             ? new Speaker(l.Name, l.Role)
             : null;
         if (recent is null) return previous;
-        // Named only as an object ("loyalists to Biden and Sanders"): the person just quoted is the better guess.
+        // Named only as an object ("loyalists to Marsh and Ferrand"): the person just quoted is the better guess.
         if (!asSubject && previous is not null) return previous;
         return previous is not null && previous.Name == recent ? previous : new Speaker(recent, RoleOf(recent));
     }

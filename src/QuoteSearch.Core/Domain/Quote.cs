@@ -22,7 +22,7 @@ public sealed record Quote(
     public SpeakerType? SpeakerType { get; init; }
 
     /// <summary>
-    /// For a person written as one word ("Mr. Obama said"): the gender the article's titles give that word, else null.
+    /// For a person written as one word ("Mr. Quist said"): the gender the article's titles give that word, else null.
     /// Never a guess from a first name; full names carry their given name instead.
     /// </summary>
     public SpeakerGender? SpeakerGender { get; init; }

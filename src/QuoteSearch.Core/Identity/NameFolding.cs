@@ -31,7 +31,7 @@ public static class NameFolding
         return words;
     }
 
-    /// <summary>One word folded: "Zelenskyy," → "zelenskyy", "Ki-moon" → "kimoon".</summary>
+    /// <summary>One word folded: "Vashenskyy," → "vashenskyy", "Un-sol" → "unsol".</summary>
     public static string Word(string word) => string.Concat(Words(word));
 
     /// <summary>The text with accented letters replaced by their ASCII letters; case and punctuation kept.</summary>

@@ -70,7 +70,7 @@ internal sealed class PeopleGroups
         return byGiven.Count == 1 ? byGiven[0] : null;
     }
 
-    /// <summary>"Mr. Obama" beside Barack and Michelle Obama: the one person whose given names fit; null when none or several do.</summary>
+    /// <summary>"Mr. Quist" beside Tobias and Orla Quist: the one person whose given names fit; null when none or several do.</summary>
     private static Person? TheOneOfGender(List<Person> sameSurname, SpeakerGender? gender)
     {
         if (gender is null) return null;

@@ -18,7 +18,7 @@ public static class PersonMatch
     public static bool SurnameOf(PersonName single, PersonName full) =>
         !full.IsSingleWord && (Spellings.SameSurname(single.Surname, full.Surname) || (full.FamilyFirst && single.Surname == full.Given));
 
-    /// <summary>True when a one-word name is the full name's given name, used alone ("Lily" for "Lily Batchelder").</summary>
+    /// <summary>True when a one-word name is the full name's given name, used alone ("Lily" for "Lily Marwood").</summary>
     public static bool GivenNameOf(PersonName single, PersonName full) =>
         !full.IsSingleWord && !full.FamilyFirst && GivenNames.IsKnown(single.Surname) && SameGiven(single.Surname, full.Given!);
 
@@ -26,7 +26,7 @@ public static class PersonMatch
     public static bool SameGiven(string a, string b) =>
         a.Length == 1 || b.Length == 1 ? a[0] == b[0] : GivenNames.Same(a, b);
 
-    /// <summary>Middles compared in order where both give one: "H. W." and "W." differ, "R." and "Robinette" agree.</summary>
+    /// <summary>Middles compared in order where both give one: "H. W." and "W." differ, "R." and "Rowan" agree.</summary>
     private static bool MiddlesAgree(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
@@ -38,8 +38,8 @@ public static class PersonMatch
 
     /// <summary>
     /// Two suffixes must be the same. A suffix on one side only agrees when the other name gives no middle name
-    /// ("Joe Biden", "Joseph R. Biden Jr.") or the same ones: a father written in full ("Donald J. Trump") and a son
-    /// with the suffix ("Donald Trump Jr.") stay apart.
+    /// ("Joe Marsh", "Joseph R. Marsh Jr.") or the same ones: a father written in full ("Oskar J. Brandt") and a son
+    /// with the suffix ("Oskar Brandt Jr.") stay apart.
     /// </summary>
     private static bool SuffixesAgree(PersonName a, PersonName b)
     {

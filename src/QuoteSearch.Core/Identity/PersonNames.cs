@@ -6,8 +6,8 @@ namespace QuoteSearch.Core.Identity;
 /// <summary>
 /// Reads a written speaker name into a <see cref="PersonName"/>. Titles and roles are never part of a name: leading
 /// titles go ("Sen.", "President"), and so, while two words remain, does a place, an acronym or a capitalised role
-/// word before a known given name ("Ukraine Kurt Volker", "NASA Administrator Jim Bridenstine"). A quoted nickname
-/// ("Robert C. “Bobby” Scott") is kept in the written form but not compared.
+/// word before a known given name ("Ukraine Kurt Reinholt", "NASA Administrator Jim Halloway"). A quoted nickname
+/// ("Robert C. “Bobby” Lindahl") is kept in the written form but not compared.
 /// </summary>
 public static class PersonNames
 {

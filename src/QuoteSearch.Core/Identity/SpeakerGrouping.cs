@@ -3,9 +3,9 @@ namespace QuoteSearch.Core.Identity;
 /// <summary>
 /// Groups the written names of an index into people and organisations. Full names are placed fullest first; each
 /// joins the one group whose every name <see cref="PersonMatch.SamePerson"/> accepts, and starts a group of its own
-/// when none or several do ("George Bush" beside "George H. W. Bush" and "George W. Bush" stays apart). A name of one
+/// when none or several do ("George Halvorsen" beside "George H. W. Halvorsen" and "George W. Halvorsen" stays apart). A name of one
 /// word joins the one group with that surname, or failing any, the one group with that given name; with two (Bill
-/// and Hillary Clinton) it stays apart rather than be guessed. Organisations group by <see cref="OrganisationNames"/>.
+/// and Rosalind Halloran) it stays apart rather than be guessed. Organisations group by <see cref="OrganisationNames"/>.
 /// The result depends only on the set of names, never on their order or counts: a group's id and name come from its
 /// fullest name (most parts, then the longest given and middle names, then the first in id order).
 /// </summary>
@@ -36,7 +36,7 @@ public static class SpeakerGrouping
 
     /// <summary>
     /// A one-word "organisation" that is the surname or given name of a person in the index is read as a person's
-    /// name: a bare surname is often taken for a company ("Zelenskyy said"), and the full names settle it.
+    /// name: a bare surname is often taken for a company ("Vashenskyy said"), and the full names settle it.
     /// </summary>
     private static bool IsPersonsWord(WrittenSpeaker speaker, PeopleGroups people) =>
         !speaker.Name.Trim().Contains(' ', StringComparison.Ordinal) && !OrganisationNames.IsAcronym(speaker.Name)

@@ -5,8 +5,8 @@ namespace QuoteSearch.Core.Identity;
 /// <summary>
 /// The one rule for near spellings of a surname, used within an article (<see cref="ArticleNames"/>) and across the
 /// index (<see cref="PersonMatch"/>): the same word, or two words of six letters or more that start alike and differ
-/// by one insertion, deletion or substitution ("Zelensky", "Zelenskyy"; "Zelenskiy"). Shorter words are too often
-/// different names one letter apart ("Cruz", "Crus").
+/// by one insertion, deletion or substitution ("Vashensky", "Vashenskyy"; "Vashenskiy"). Shorter words are too often
+/// different names one letter apart ("Hale", "Hall").
 /// </summary>
 public static class Spellings
 {

@@ -16,14 +16,14 @@ internal sealed partial class ArticleNames
 
     /// <summary>
     /// The person last named before a position who fits <paramref name="gender"/>, looking back over this and
-    /// the previous two paragraphs. When that mention is an object ("told Jones", "Trump's plan"), a fitting
+    /// the previous two paragraphs. When that mention is an object ("told Jones", "Brandt's plan"), a fitting
     /// subject earlier in the same paragraph wins: in "Smith told Jones ... he said", he is Smith.
     /// </summary>
     public string? Recent(int paragraph, int position, Gender gender) => RecentWithRole(paragraph, position, gender).Name;
 
     /// <summary>
     /// Like <see cref="Recent(int, int, Gender)"/>, also saying whether the person was named as a subject. When no
-    /// one fits, a gender guessed from a first name gives way: "said widow Terry Strada ... she said" is Strada.
+    /// one fits, a gender guessed from a first name gives way: "said widow Terry Vance ... she said" is Vance.
     /// </summary>
     public (string? Name, bool AsSubject) RecentWithRole(int paragraph, int position, Gender gender)
     {
@@ -46,7 +46,7 @@ internal sealed partial class ArticleNames
             if (m.Name is null)
             {
                 // "She said ... [next paragraph] she said": the same person as that earlier subject pronoun,
-                // which also beats a name named after it as an object ("She said ... against Clinton").
+                // which also beats a name named after it as an object ("She said ... against Halloran").
                 if (depth < MaxPronounChain && Genders.Compatible(m.Gender, gender))
                 {
                     var chained = Recent(m.Paragraph, m.Position, gender, depth + 1, trustFirstNames);
@@ -89,7 +89,7 @@ internal sealed partial class ArticleNames
 
     /// <summary>
     /// Who "they" means when the last subject named before a position, in this or the previous paragraph, is an
-    /// organisation: "Big Machine have denied it. “…,” they said." Null when that subject is a person (then "they" is
+    /// organisation: "Blue Lantern have denied it. “…,” they said." Null when that subject is a person (then "they" is
     /// a group of people), when it is a place, or when there is none.
     /// </summary>
     public string? RecentOrganisation(int paragraph, int position)

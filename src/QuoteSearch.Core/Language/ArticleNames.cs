@@ -4,8 +4,8 @@ namespace QuoteSearch.Core.Language;
 
 /// <summary>
 /// The people (and organisations) an article names, so that every mention maps to one canonical name: a surname
-/// alone ("Dmitriev") becomes the fullest form the article gives ("Kirill Dmitriev"), and near spellings of one
-/// surname ("Zelensky", "Zelenskyy") are one person, named as the article first names them. Also remembers where
+/// alone ("Semyanov") becomes the fullest form the article gives ("Kirill Semyanov"), and near spellings of one
+/// surname ("Vashensky", "Vashenskyy") are one person, named as the article first names them. Also remembers where
 /// each person was mentioned and whether as a subject, and their gender when titles or first names tell it, so
 /// "he" and "the senator" can be resolved to the person the article means.
 /// </summary>
@@ -16,7 +16,7 @@ internal sealed partial class ArticleNames
 
     private readonly List<(string FullName, string Surname)> fullNames = [];
     private readonly List<NameMention> mentions = [];
-    // "a Times article", "Trump's statement": who a document speaks for, in reading order.
+    // "a Gazette article", "Brandt's statement": who a document speaks for, in reading order.
     private readonly List<(string Noun, string Owner, int Paragraph, int Position)> documentOwners = [];
     private readonly Dictionary<string, string> spellingOfKey = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> keyOfSpelling = new(StringComparer.Ordinal);
@@ -34,7 +34,7 @@ internal sealed partial class ArticleNames
 
     /// <summary>A name as written without titles, or a subject pronoun (Name null) that carries the last person forward.</summary>
     /// <param name="Sentence">The sentence's number in its paragraph.</param>
-    /// <param name="BeforeVerb">Whether a lower-case word that can be a verb follows ("Big Machine have denied").</param>
+    /// <param name="BeforeVerb">Whether a lower-case word that can be a verb follows ("Blue Lantern have denied").</param>
     private readonly record struct NameMention(
         string? Name, string? Key, int Paragraph, int Position, bool Subject, int Sentence, bool BeforeVerb = false,
         Gender Gender = Gender.Unknown);
@@ -59,7 +59,7 @@ internal sealed partial class ArticleNames
                 var (run, end) = RunAt(tokens, i);
                 AddInnerNames(run, opensSentence: i == 0 || tokens[i - 1].IsSentenceEnd);
                 var key = Add(run, out var written, DescribedGender(tokens, i, end));
-                // "Trump's plan", "the Clinton campaign", "told Jones": the name is not who acts.
+                // "Brandt's plan", "the Halloran campaign", "told Jones": the name is not who acts.
                 var modifier = NounPhrases.IsPossessive(tokens[end - 1].Text)
                                || (i > 0 && tokens[i - 1].Text is "the" or "The" or "a" or "an")
                                || (end < tokens.Count && tokens[end].IsWord && Lexicon.OrganisationWords.Contains(tokens[end].Text))
@@ -125,7 +125,7 @@ internal sealed partial class ArticleNames
     private string? Add(List<string> run, out string written, Gender described = Gender.Unknown)
     {
         written = "";
-        // The name follows the last title or common word in the run: "Pennsylvania Gov. Ed Rendell".
+        // The name follows the last title or common word in the run: "Pennsylvania Gov. Ed Marwood".
         var start = 0;
         var gender = Gender.Unknown;
         var hasTitle = false;
@@ -135,7 +135,7 @@ internal sealed partial class ArticleNames
             start = t + 1;
             break;
         }
-        // "Actor Clint Howard", "Cmdr. Sean Robertson": role words before a known first name are no part of the name.
+        // "Actor Clint Marwick", "Cmdr. Sean Tolland": role words before a known first name are no part of the name.
         if (run.Count - start >= 3) start = GivenNameWords.NameStart(i => run[i], start, run.Count - 1);
         for (var t = 0; t < start; t++)
         {
@@ -149,12 +149,12 @@ internal sealed partial class ArticleNames
             return null;
         }
         var key = KeyFor(NamePhrase.Surname(name));
-        // "Rakeyia Scott ... she says": a mention keeps its given name, so she is not another Scott; a capitalised
-        // common word ("Team Trump", "Whatever Bloomberg") is no given name and leaves the surname alone.
+        // "Zarielle Lindahl ... she says": a mention keeps its given name, so she is not another Lindahl; a capitalised
+        // common word ("Team Brandt", "Whatever Brandvik") is no given name and leaves the surname alone.
         written = name.Count is >= 2 and <= 5 && GivenNameWords.IsLikely(name[0]) ? string.Join(' ', name) : key;
-        // "Ohio Democratic Party Chairman David Pepper" is a person: only the name itself says organisation.
+        // "Ohio Democratic Party Chairman David Pemberton" is a person: only the name itself says organisation.
         var isOrganisation = Lexicon.AnyOrganisationWord(name);
-        // "New York", "Port Ellery" are places; "New York Times", "Port Ellery Council" are named after one and speak.
+        // "North Haven", "Port Ellery" are places; "North Haven Gazette", "Port Ellery Council" are named after one and speak.
         var afterPlacePrefix = name.Count > 1 && Lexicon.PlacePrefixes.Contains(name[0]);
         var isPlace = !isOrganisation && ((afterPlacePrefix && name.Count == 2) || Lexicon.PlaceWords.Contains(name[^1]));
         var namedAfterPlace = !isOrganisation && !isPlace && afterPlacePrefix;
@@ -165,7 +165,7 @@ internal sealed partial class ArticleNames
         var genderKey = name.Count >= 2 ? string.Join(' ', name) : key;
         if (gender != Gender.Unknown && genders.TryAdd(genderKey, gender) && guessed) guessedGenders.Add(genderKey);
         if (hasTitle) titled.Add(key);
-        // Organisations get a full form too ("the Times" → "New York Times"); places do not speak.
+        // Organisations get a full form too ("the Gazette" → "Port Ellery Gazette"); places do not speak.
         if (name.Count is >= 2 and <= 5 && !isPlace && name.All(t => char.IsLetter(t[0]) || t[0] == '"'))
         {
             fullNames.Add((string.Join(' ', name), key));
@@ -174,10 +174,10 @@ internal sealed partial class ArticleNames
     }
 
     /// <summary>
-    /// "Hillary Clinton Goes After Donald Trump As The New Mitt Romney": a headline in title case is one capitalised
+    /// "Rosalind Halloran Goes After Oskar Brandt As The New Tobias Lindgren": a headline in title case is one capitalised
     /// run, and <see cref="Add"/> reads only the name that ends it. The names inside it (two or three words from a known
-    /// first name up to a common word) are full names the article gives too, so "Clinton said" below is Hillary. Not a
-    /// question's opening verb ("Will Twitter Survive") nor words in capitals, which shout and name no one.
+    /// first name up to a common word) are full names the article gives too, so "Halloran said" below is Rosalind. Not a
+    /// question's opening verb ("Will Chirpline Survive") nor words in capitals, which shout and name no one.
     /// </summary>
     /// <param name="opensSentence">Whether the run's first word opens a sentence or the headline.</param>
     /// <param name="fromTitle">A headline's run: its last segment counts too (no mention reads it), and a name counts only
@@ -241,7 +241,7 @@ internal sealed partial class ArticleNames
     private static bool IsShouted(string word) => word.Count(char.IsLetter) >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>
-    /// "Mr. King" after "Charlie King": a courtesy title before a word that is also a title ("King", "Bishop", "Judge")
+    /// "Mr. King" after "Tobias King": a courtesy title before a word that is also a title ("King", "Bishop", "Judge")
     /// makes it a surname when the article has named someone in full with it; "Mr. President" stays a form of address.
     /// </summary>
     private bool IsNamedSurname(List<string> run, int start) =>
@@ -281,8 +281,8 @@ internal sealed partial class ArticleNames
             .ThenByDescending(g => g.Key.Length)
             .Select(g => g.Key)
             .ToList();
-        // "Bobby Scott" written often, "Robert C. "Bobby" Scott" once: one person, named in full by the longer form
-        // (a form with a middle initial, so a headline's "Rival Hillary Clinton" is not taken for a fuller name).
+        // "Bobby Lindahl" written often, "Robert C. "Bobby" Lindahl" once: one person, named in full by the longer form
+        // (a form with a middle initial, so a headline's "Rival Rosalind Halloran" is not taken for a fuller name).
         if (candidates.Count > 1
             && candidates.Skip(1)
                 .Where(c => SurnameReferent.InOrder(c, candidates[0]) && HasInitial(c))
@@ -292,13 +292,13 @@ internal sealed partial class ArticleNames
         }
         // "IMF" for the "International Monetary Fund" the article names in full.
         if (candidates.Count == 0 && parts.Count == 1 && IsAcronym(parts[0]) && Expansion(parts[0]) is { } expanded) return expanded;
-        // "Peabody said" after "Peabody Energy": a company goes by the first word of its name.
+        // "Brightwater said" after "Brightwater Energy": a company goes by the first word of its name.
         if (candidates.Count == 0 && parts.Count == 1 && OrganisationStartingWith(parts[0]) is { } organisation) return organisation;
         // A bare surname the article never spells out stays that surname.
         return WithSpelling(candidates.FirstOrDefault() ?? string.Join(' ', parts), key);
     }
 
-    // "Hilary Clinton" once among many "Hillary Clinton": a misspelt given name is the same given name.
+    // "Rosalynd Halloran" once among many "Rosalind Halloran": a misspelt given name is the same given name.
     private static bool HasGivenName(string fullName, string given) =>
         fullName.StartsWith(given, StringComparison.OrdinalIgnoreCase)
         || fullName.Split(' ').Any(w => SurnameReferent.SameGivenName(w, given));
@@ -322,7 +322,7 @@ internal sealed partial class ArticleNames
 
     private static bool HasInitial(string name) => name.Split(' ').Any(w => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.');
 
-    /// <summary>Who the last document of this kind named before a position belongs to: "the article" after "a Times article".</summary>
+    /// <summary>Who the last document of this kind named before a position belongs to: "the article" after "a Gazette article".</summary>
     public string? OwnerOf(string documentNoun, int paragraph, int position)
     {
         for (var i = documentOwners.Count - 1; i >= 0; i--)
@@ -350,7 +350,7 @@ internal sealed partial class ArticleNames
     public bool IsOrganisation(string name) => organisations.Contains(SurnameKey(name));
 
     /// <summary>
-    /// A person's gender, known per full name (the Clintons differ), else per surname when the article names only one
+    /// A person's gender, known per full name (the Hallorans differ), else per surname when the article names only one
     /// such person.
     /// </summary>
     public Gender GenderOf(string name) => GenderOf(name, trustFirstNames: true);
@@ -395,7 +395,7 @@ internal sealed partial class ArticleNames
         return key;
     }
 
-    /// <summary>The surname key of a name as written ("Kirill Dmitriev" → "Dmitriev", "Bobby Scott Jr." → "Scott").</summary>
+    /// <summary>The surname key of a name as written ("Kirill Semyanov" → "Semyanov", "Bobby Lindahl Jr." → "Lindahl").</summary>
     private string SurnameKey(string name)
     {
         if (surnameKeys.TryGetValue(name, out var key)) return key;

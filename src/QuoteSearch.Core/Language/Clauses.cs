@@ -5,7 +5,7 @@ namespace QuoteSearch.Core.Language;
 internal static class Clauses
 {
     /// <summary>
-    /// "When Trump suggested Cuba would sue, Rubio fired back: “Q”": a verb in the opening subordinate clause is not the
+    /// "When Brandt suggested Cuba would sue, Hale fired back: “Q”": a verb in the opening subordinate clause is not the
     /// quote's cue.
     /// </summary>
     public static int MainClauseStart(List<Token> tokens, int sentenceStart, int k)
@@ -18,13 +18,13 @@ internal static class Clauses
         }
         for (var c = sentenceStart + 1; c < k; c++)
         {
-            // The first comma must open a main clause before the quote, not just precede it ("..., Trump boasted, “Q”").
+            // The first comma must open a main clause before the quote, not just precede it ("..., Brandt boasted, “Q”").
             if (tokens[c].Text == ",") return c + 2 < k ? c + 1 : sentenceStart;
         }
         return sentenceStart;
     }
 
-    /// <summary>The finite verb of saying a participle reports for, with its subject: "Nefzi said, adding, “Q”" → Nefzi.</summary>
+    /// <summary>The finite verb of saying a participle reports for, with its subject: "Benali said, adding, “Q”" → Benali.</summary>
     public static Cue? FiniteCueBefore(List<Token> tokens, int participle, int sentenceStart)
     {
         for (var v = participle - 1; v > sentenceStart; v--)

@@ -4,9 +4,9 @@ namespace QuoteSearch.Core.Language;
 
 /// <summary>
 /// Given names against the words that open a capitalised run before one. A given name is a first name the name data
-/// knows ("Ivanka") or a word that is no common English word ("Rakeyia"); "Team Trump" and "Whatever Bloomberg" open
+/// knows ("Marisol") or a word that is no common English word ("Zarielle"); "Team Brandt" and "Whatever Brandvik" open
 /// with common words, so their first word names nobody. Before a known first name, a common word, an abbreviation or
-/// an acronym is a role: "Actor Clint Howard", "Cmdr. Sean Robertson", "NASA Administrator Jim Bridenstine". Both
+/// an acronym is a role: "Actor Clint Marwick", "Cmdr. Sean Tolland", "NASA Administrator Jim Halloway". Both
 /// word lists are vendored (Data/README.md).
 /// </summary>
 internal static class GivenNameWords
@@ -38,8 +38,8 @@ internal static class GivenNameWords
         return -1;
     }
 
-    // "Christina N Luis Olidem": a given name of either dataset (also a common word, or of either gender) before a middle
-    // initial opens the name; "Counsel W. Neil Eggleston" keeps its role. An initial itself is never a role.
+    // "Christina N Luis Quist": a given name of either dataset (also a common word, or of either gender) before a middle
+    // initial opens the name; "Counsel W. Neil Ashdown" keeps its role. An initial itself is never a role.
     private static bool OpensNameBeforeInitial(Func<int, string> word, int i) =>
         IsInitial(word(i)) || (IsInitial(word(i + 1)) && GivenNames.IsKnown(NameFolding.Word(word(i))));
 

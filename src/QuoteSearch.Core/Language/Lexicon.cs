@@ -20,7 +20,7 @@ internal static class Lexicon
     /// <summary>Verbs of saying, in every form, from the lemmas of cue-verbs.txt.</summary>
     public static readonly HashSet<string> CueVerbs = VerbsOf("cue-verbs.txt");
 
-    /// <summary>Cue verbs that also introduce an object that is not the speaker (told reporters, asked Trump).</summary>
+    /// <summary>Cue verbs that also introduce an object that is not the speaker (told reporters, asked Brandt).</summary>
     public static readonly HashSet<string> TakesObject = VerbsOf("takes-object-verbs.txt");
 
     /// <summary>Cues that only count with a quote right next to them: they are too common as ordinary verbs.</summary>
@@ -30,15 +30,15 @@ internal static class Lexicon
     public static readonly HashSet<string> Pronouns = WordData.Set("pronouns.txt");
 
     /// <summary>
-    /// Words that make a name before a colon an object ("a message to Trump:", "in Italian:"). Not NamePhrase's object
-    /// markers, which count "by" as one: before a colon, "by Nicole Levy:" is a byline, and its author speaks.
+    /// Words that make a name before a colon an object ("a message to Brandt:", "in Italian:"). Not NamePhrase's object
+    /// markers, which count "by" as one: before a colon, "by Nicole Varga:" is a byline, and its author speaks.
     /// </summary>
     public static readonly HashSet<string> Prepositions = WordData.Set("prepositions.txt");
 
     /// <summary>Determiners and possessives that open a noun phrase.</summary>
     public static readonly HashSet<string> Determiners = WordData.Set("determiners.txt");
 
-    /// <summary>Words that may stand between a subject and its cue verb: "Trump has also said".</summary>
+    /// <summary>Words that may stand between a subject and its cue verb: "Brandt has also said".</summary>
     public static readonly HashSet<string> Auxiliaries = WordData.Set("auxiliaries.txt");
 
     /// <summary>Titles and descriptive words that belong to a role, not to the name after them.</summary>
@@ -52,7 +52,7 @@ internal static class Lexicon
     /// <summary>Days of the week: capitalised, never people.</summary>
     public static readonly HashSet<string> Weekdays = WordData.Set("weekdays.txt");
 
-    /// <summary>Words that may open a sentence before its subject: "But Trump said".</summary>
+    /// <summary>Words that may open a sentence before its subject: "But Brandt said".</summary>
     public static readonly HashSet<string> Conjunctions = WordData.Set("conjunctions.txt");
 
     /// <summary>Words opening a subordinate clause: the sentence's subject comes after its comma.</summary>
@@ -71,8 +71,8 @@ internal static class Lexicon
 
     /// <summary>
     /// First words that make a longer capitalised name a place: "New York", "North Korea", "San Antonio" (two words;
-    /// three or more, as "New York Times", are named after a place). Only as the first of several words: in "Aung San
-    /// Suu Kyi", "Allen West" or a bare "West" they are a person's name.
+    /// three or more, as "North Haven Gazette", are named after a place). Only as the first of several words: in "Htun San
+    /// Mya Aye", "Oskar West" or a bare "West" they are a person's name.
     /// </summary>
     public static readonly HashSet<string> PlacePrefixes = WordData.Set("place-prefixes.txt");
 

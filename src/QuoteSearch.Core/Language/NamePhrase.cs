@@ -6,7 +6,7 @@ internal static class NamePhrase
     private static readonly HashSet<string> Connectors = new(
         ["de", "van", "von", "der", "al", "bin", "da", "del", "la", "le", "di", "du", "dos"], StringComparer.Ordinal);
     private static readonly HashSet<string> Suffixes = new(["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"], StringComparer.Ordinal);
-    // Verbs that open a reported clause without being cues: "he believes McConnell is correct".
+    // Verbs that open a reported clause without being cues: "he believes Lindqvist is correct".
     private static readonly HashSet<string> ThinkingVerbs = new(
         ("believe believes believed think thinks thought hope hopes hoped know knows knew feel feels felt "
             + "expect expects expected fear fears feared worry worries worried").Split(' '),
@@ -18,8 +18,8 @@ internal static class NamePhrase
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A lowercase particle inside a name ("Bill de Blasio"), between capitalised words; particles may come in a run
-    /// ("Ursula von der Leyen").
+    /// A lowercase particle inside a name ("Bill de Wahl"), between capitalised words; particles may come in a run
+    /// ("Ursula von der Heide").
     /// </summary>
     public static bool IsConnector(List<Token> tokens, int i)
     {
@@ -45,7 +45,7 @@ internal static class NamePhrase
             : word.TrimEnd('’', '\'');
 
     /// <summary>
-    /// A name right after a preposition or "and" (titles between aside: "for GOP nominee Donald Trump") is an
+    /// A name right after a preposition or "and" (titles between aside: "for GOP nominee Oskar Brandt") is an
     /// object, not who is acting; "according to X" and "said X" name a source, so they are not.
     /// </summary>
     public static bool IsObjectPosition(List<Token> tokens, int i)
@@ -53,9 +53,9 @@ internal static class NamePhrase
         var k = i - 1;
         while (k >= 0 && i - k <= 4 && IsTitleOrNameWord(tokens[k])) k--;
         if (k >= 0 && tokens[k].Is("that") && k > 0) k--;
-        // "McLenney said Clinton doesn't...": a name right after a speech verb opens the reported clause; it is
+        // "Ostrander said Halloran doesn't...": a name right after a speech verb opens the reported clause; it is
         // not who speaks in the sentence, and a later "she said" should not go to it.
-        // After a quote or a comma ("…,” said Flynn") the verb comes first and the name is the speaker.
+        // After a quote or a comma ("…,” said Brandvik") the verb comes first and the name is the speaker.
         if (k > 0 && tokens[k].IsWord && tokens[k - 1].IsWord && OpensReportedClause(tokens[k].Text)) return true;
         if (k < 0 || !tokens[k].IsWord || !ObjectMarkers.Contains(tokens[k].Text)) return false;
         return !(tokens[k].Is("to") && k > 0 && tokens[k - 1].Is("according"));

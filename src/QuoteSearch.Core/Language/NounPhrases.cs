@@ -3,7 +3,7 @@ namespace QuoteSearch.Core.Language;
 
 /// <summary>
 /// Reads the speaker phrase next to a cue verb: a name with the role written before it
-/// ("Russian negotiator Kirill Dmitriev"), a pronoun, or a description ("the senator").
+/// ("Russian negotiator Kirill Semyanov"), a pronoun, or a description ("the senator").
 /// </summary>
 internal static class NounPhrases
 {
@@ -16,7 +16,7 @@ internal static class NounPhrases
     {
         var j = verb - 1;
         while (j >= floor && IsLowercaseAuxiliaryOrAdverb(tokens[j])) j--;
-        // "Priebus later Thursday told", "Trump on Monday said": the day stands between the name and its verb.
+        // "Kjellberg later Thursday told", "Brandt on Monday said": the day stands between the name and its verb.
         if (j >= floor && Lexicon.Weekdays.Contains(tokens[j].Text))
         {
             j--;
@@ -26,10 +26,10 @@ internal static class NounPhrases
         if (j < floor) return null;
         if (tokens[j].Text == ",")
         {
-            // "The campaign chairman, Phil Lovas, said": a name that fills the whole appositive speaks.
+            // "The campaign chairman, Phil Ardmore, said": a name that fills the whole appositive speaks.
             if (j - 1 >= floor && PhraseEndingAt(tokens, j - 1, floor) is ({ Kind: MentionKind.Person } named, var namedStart)
                 && namedStart - 1 >= floor && tokens[namedStart - 1].Text == ",") return named;
-            // "Smith, a former aide to the governor, said" and "Mica (R-Fla.), a member, said": step back over
+            // "Smith, a former aide to the governor, said" and "Brask (R-Fla.), a member, said": step back over
             // appositives to the nearest name.
             for (var k = j - 1; k >= floor && k >= j - MaxAppositiveTokens && !StopsAppositives(tokens[k]); k--)
             {
@@ -52,7 +52,7 @@ internal static class NounPhrases
         {
             return mention with { Role = described };
         }
-        // "Mr. Morgan of the Sierra Club said": the person before "of" speaks, the organisation is the role.
+        // "Mr. Morgan of the Port Ellery Rowing Club said": the person before "of" speaks, the organisation is the role.
         if (mention is { Kind: MentionKind.Person or MentionKind.Description } && start - 1 > floor)
         {
             var of = tokens[start - 1].Is("the") ? start - 2 : start - 1;
@@ -64,7 +64,7 @@ internal static class NounPhrases
         return mention;
     }
 
-    /// <summary>The subject written after the verb ("said Flynn", "said the senator"), not reaching <paramref name="ceiling"/>.</summary>
+    /// <summary>The subject written after the verb ("said Quist", "said the senator"), not reaching <paramref name="ceiling"/>.</summary>
     public static Mention? SubjectAfter(List<Token> tokens, int verb, int ceiling)
     {
         var k = verb + 1;
@@ -95,7 +95,7 @@ internal static class NounPhrases
             ? mention with { Role = role }
             : mention;
 
-    /// <summary>A name written first, as in "— Pamela Padilla" or "“Q,” Scott Pruitt, the attorney general of Oklahoma, said".</summary>
+    /// <summary>A name written first, as in "— Pamela Strand" or "“Q,” Scott Ferrand, the attorney general of Oklahoma, said".</summary>
     public static (Mention? Mention, int End) NameStartingAt(List<Token> tokens, int start, int limit)
     {
         var end = start;
@@ -107,11 +107,11 @@ internal static class NounPhrases
 
     /// <summary>
     /// The subject of the sentence or of one of its clauses, for cues like "he blasted ... for seeking to
-    /// “disrupt”" or "During a speech, Trump attacked Clinton, saying ...". The result is weak: a guess.
+    /// “disrupt”" or "During a speech, Brandt attacked Halloran, saying ...". The result is weak: a guess.
     /// </summary>
     public static Mention? SentenceSubject(List<Token> tokens, int start, int limit)
     {
-        // "When Trump suggested Cuba would sue, Rubio fired back": the subject of the main clause, after the comma.
+        // "When Brandt suggested Cuba would sue, Hale fired back": the subject of the main clause, after the comma.
         var main = Clauses.MainClauseStart(tokens, start, limit);
         return (main > start ? SubjectOfClauses(tokens, main, limit) : null) ?? SubjectOfClauses(tokens, start, limit);
     }
@@ -156,9 +156,9 @@ internal static class NounPhrases
             {
                 start--;
             }
-            // "As Joel Pollak wrote", "But Trump said": a capitalised opening word of the sentence is no part of the name or role.
+            // "As Joel Vennberg wrote", "But Brandt said": a capitalised opening word of the sentence is no part of the name or role.
             while (start < end && IsSubordinatorOrConjunction(tokens[start].Text)) start++;
-            // The name follows the last title in the run: "Pennsylvania Gov. Ed Rendell", "Air Force Gen. Norman Ham".
+            // The name follows the last title in the run: "Pennsylvania Gov. Ed Marwood", "Air Force Gen. Norman Greve".
             var nameStart = start;
             for (var t = end - 1; t >= start; t--)
             {
@@ -166,7 +166,7 @@ internal static class NounPhrases
                 nameStart = t + 1;
                 break;
             }
-            // "Cmdr. Sean Robertson", "Singer-guitarist Tom Lund": role words before a known first name.
+            // "Cmdr. Sean Tolland", "Singer-guitarist Tom Lund": role words before a known first name.
             if (end - nameStart >= 2) nameStart = GivenNameWords.NameStart(i => tokens[i].Text, nameStart, end);
             var roleStart = start;
             while (roleStart - 1 >= floor && start - roleStart < MaxRoleWords && IsRoleWord(tokens[roleStart - 1])) roleStart--;
@@ -212,7 +212,7 @@ internal static class NounPhrases
         && !Lexicon.Subordinators.Contains(token.Text) && !Lexicon.Conjunctions.Contains(token.Text) && !TimeWords.Contains(token.Text);
 
     /// <summary>
-    /// "He Lifeng said", "said May Tolle": a capitalised "He" or month right before a capitalised surname that ends the
+    /// "He Jiarui said", "said May Tolle": a capitalised "He" or month right before a capitalised surname that ends the
     /// name is a given name, not the pronoun or a date. <paramref name="limit"/> bounds the name.
     /// </summary>
     private static bool IsGivenNameWord(List<Token> tokens, int t, int limit) =>
@@ -227,7 +227,7 @@ internal static class NounPhrases
         tokens[t].Text != "He" && t > 0 && tokens[t - 1].IsWord
         && (Lexicon.NotNames.Contains(tokens[t - 1].Text) || char.IsDigit(tokens[t - 1].Text[0]));
 
-    // Case-sensitive, of this class's own: words that are also given names ("He Lifeng", "May Tolle", "June Ames").
+    // Case-sensitive, of this class's own: words that are also given names ("He Jiarui", "May Tolle", "June Ames").
     private static readonly HashSet<string> WordsThatAreGivenNames = new(["He", "May", "June", "April", "August"], StringComparer.Ordinal);
 
     private static bool IsRoleToken(string word) =>

@@ -1,11 +1,11 @@
 namespace QuoteSearch.Core.Language;
 
 /// <summary>
-/// Which of several people sharing a surname a bare surname means ("Cruz" in an article that names a senator and
-/// his father): the person whose gender fits the titles the bare surname carries ("Mr. Obama" is not "Michelle
-/// Obama"), then one whose first word can be a given name ("Team Trump" is a headline's phrase), then the person
-/// named most often in full, then the one named first. Forms of one person ("Hillary Clinton", "Hillary Rodham
-/// Clinton", a misspelt "Hilary Clinton") count together; different given names are different people.
+/// Which of several people sharing a surname a bare surname means ("Hale" in an article that names a senator and
+/// his father): the person whose gender fits the titles the bare surname carries ("Mr. Quist" is not "Orla
+/// Quist"), then one whose first word can be a given name ("Team Brandt" is a headline's phrase), then the person
+/// named most often in full, then the one named first. Forms of one person ("Rosalind Halloran", "Rosalind Marsh
+/// Halloran", a misspelt "Rosalynd Halloran") count together; different given names are different people.
 /// </summary>
 internal static class SurnameReferent
 {
@@ -26,7 +26,7 @@ internal static class SurnameReferent
             else person.Add(form);
         }
         // "Mr. Quist" where the only full Quist is "Mrs. Orla Quist": he is someone the article never names in full. A
-        // first name's usual gender is no proof ("Mr. Graham" is "Lindsey Graham").
+        // first name's usual gender is no proof ("Mr. Halvard" is "Lindsey Halvard").
         if (people.Count == 1) return Genders.Compatible(knownGenderOf(people[0][0]), bareGender) ? forms : [];
         var fitting = people.Where(p => Genders.Compatible(genderOf(p[0]), bareGender)).ToList();
         if (fitting.Count == 0) return [];
@@ -39,7 +39,7 @@ internal static class SurnameReferent
 
     private static bool SamePerson(string a, string b) => SameGivenName(GivenName(a), GivenName(b)) || InOrder(a, b) || InOrder(b, a);
 
-    /// <summary>Equal, or one edit apart in a name of five letters or more ("Hilary", "Hillary").</summary>
+    /// <summary>Equal, or one edit apart in a name of five letters or more ("Rosalynd", "Rosalind").</summary>
     public static bool SameGivenName(string a, string b) =>
         a.Equals(b, StringComparison.OrdinalIgnoreCase) || (Math.Min(a.Length, b.Length) >= 5 && Distance.AtMostOne(a, b));
 

@@ -21,7 +21,7 @@ internal readonly record struct Token(TokenKind Kind, string Text, int Start, in
     /// <summary>For a quote token: its text ends with a full stop, question or exclamation mark.</summary>
     public bool EndsSentence => Kind == TokenKind.Quote && Text == QuoteEndingSentence;
 
-    /// <summary>A few quoted words inside a sentence ("wearing “Ted Cruz” pins"): they do not break its grammar.</summary>
+    /// <summary>A few quoted words inside a sentence ("wearing “Ted Hale” pins"): they do not break its grammar.</summary>
     public bool IsQuotedName => Kind == TokenKind.Quote && !EndsSentence && End - Start <= MaxQuotedNameLength;
 
     public const string QuoteEndingSentence = "\".";

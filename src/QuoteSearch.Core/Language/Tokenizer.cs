@@ -62,7 +62,7 @@ internal static class Tokenizer
 
     private static string Punctuation(char c) => c < PunctuationStrings.Length ? PunctuationStrings[c] ??= c.ToString() : c.ToString();
 
-    /// <summary>"J." or "J.J." (an initial or run of initials, as in "J.J. MacNab"): its last period is not a full stop.</summary>
+    /// <summary>"J." or "J.J." (an initial or run of initials, as in "J.J. Halden"): its last period is not a full stop.</summary>
     private static bool IsInitials(ReadOnlySpan<char> word)
     {
         foreach (var part in word.Split('.'))
@@ -79,7 +79,7 @@ internal static class Tokenizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateLookup =
         States.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"Trump said.Trump claimed": copy that lost the space after a full stop (never "U.S.Army" or "Ph.D").</summary>
+    /// <summary>"Brandt said.Brandt claimed": copy that lost the space after a full stop (never "U.S.Army" or "Ph.D").</summary>
     private static bool MissingSpace(string text, int dot, int limit) =>
         dot > 0 && char.IsLower(text[dot - 1]) && char.IsUpper(text[dot + 1]) && dot + 2 < limit && char.IsLower(text[dot + 2]);
 

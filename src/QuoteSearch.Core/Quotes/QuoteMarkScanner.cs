@@ -92,7 +92,7 @@ public sealed class QuoteMarkScanner : IQuoteFinder
     /// <summary>
     /// Sloppy copy mixes styles: “no evidence" or "quote”. A closer of the other double style ends the quote
     /// when no closer of the opener's own style follows before the next opener of that style, or when a straight
-    /// opener follows an attribution: in “Q1," Trump said. "Q2.” the straight marks part two quotes.
+    /// opener follows an attribution: in “Q1," Brandt said. "Q2.” the straight marks part two quotes.
     /// </summary>
     private static bool ClosesMixedStyle(string text, int i, QuoteMark open, QuoteMark mark)
     {
@@ -110,7 +110,7 @@ public sealed class QuoteMarkScanner : IQuoteFinder
     }
 
     /// <summary>
-    /// A straight mark at <paramref name="j"/> opens the next quote after a short attribution ("," Trump said. "),
+    /// A straight mark at <paramref name="j"/> opens the next quote after a short attribution ("," Brandt said. "),
     /// not a nested quotation: only a verb of saying between the two marks tells them apart.
     /// </summary>
     private static bool ReopensAfterCue(string text, int close, int j)

@@ -39,7 +39,7 @@ public static class Outlets
         return string.Join('.', labels[^keep..]);
     }
 
-    /// <summary>Letters and digits only, lower case: "Berkshire Eagle" and "berkshire-eagle" fold alike.</summary>
+    /// <summary>Letters and digits only, lower case: "Harbour Gazette" and "harbour-gazette" fold alike.</summary>
     private static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);

@@ -4,7 +4,7 @@ namespace QuoteSearch.Core.Searching;
 
 /// <summary>
 /// The genders the quotes of one written name give it: the one gender when every quote that gives one agrees, null
-/// when none does or they differ (a bare "Clinton" that is "Mr." in one article and "Mrs." in another says nothing).
+/// when none does or they differ (a bare "Halloran" that is "Mr." in one article and "Mrs." in another says nothing).
 /// </summary>
 internal struct GenderTally
 {

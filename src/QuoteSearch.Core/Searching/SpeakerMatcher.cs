@@ -37,7 +37,7 @@ internal sealed class SpeakerMatcher
     }
 
     /// <summary>
-    /// "Trump" in an index where one Trump holds 216 quotes and a relative 9: a surname means the person who holds at
+    /// "Brandt" in an index where one Brandt holds 216 quotes and a relative 9: a surname means the person who holds at
     /// least <see cref="DominanceFactor"/> times the quotes of everyone else with it together; the others stay listed as
     /// candidates. Candidates come most quoted first.
     /// </summary>
@@ -47,8 +47,8 @@ internal sealed class SpeakerMatcher
     private const int DominanceFactor = 4;
 
     /// <summary>
-    /// A one-word name that is a speaker of its own only because several people share it ("Clinton") is not an exact
-    /// match: the people who share it are the candidates. Asked as an id ("clinton", as the API gives it out), it is.
+    /// A one-word name that is a speaker of its own only because several people share it ("Halloran") is not an exact
+    /// match: the people who share it are the candidates. Asked as an id ("halloran", as the API gives it out), it is.
     /// </summary>
     private bool IsBareWordAmong(SpeakerSummary exact, string asked) =>
         !asked.Contains(' ', StringComparison.Ordinal) && !exact.Name.Contains(' ', StringComparison.Ordinal)

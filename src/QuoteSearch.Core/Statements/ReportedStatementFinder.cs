@@ -7,7 +7,7 @@ namespace QuoteSearch.Core.Statements;
 /// <summary>
 /// Reported speech and stance by sentence pattern: "X said (that) CLAUSE", "X urged OBJECT", "CLAUSE, X said."
 /// and "according to X, CLAUSE". A statement runs on past a partial quote woven into its clause, stops at any
-/// other quotation or a trailing source ("..., Reuters reported"), never repeats a direct quote, and needs a speaker.
+/// other quotation or a trailing source ("..., Vantners reported"), never repeats a direct quote, and needs a speaker.
 /// </summary>
 public sealed class ReportedStatementFinder : IStatementFinder
 {

@@ -31,7 +31,7 @@ internal static class StatementContent
     }
 
     /// <summary>
-    /// "... to continue supporting Clinton and said she would ...": a second verb of saying starts the next statement
+    /// "... to continue supporting Halloran and said she would ...": a second verb of saying starts the next statement
     /// (after a comma, ", and insisted ...", the trailing-source rule has ended it already).
     /// </summary>
     private static bool SecondVerb(List<Token> tokens, int k, int end) =>
@@ -61,7 +61,7 @@ internal static class StatementContent
     private static bool OpensNextClause(Token token) =>
         ClauseStops.Contains(token.Text) || token.Is("and") || token.Is("which") || token.Is("who");
 
-    /// <summary>", Reuters reported" or ", he said" closing a clause belongs to the attribution, not the statement.</summary>
+    /// <summary>", Vantners reported" or ", he said" closing a clause belongs to the attribution, not the statement.</summary>
     private static bool IsTrailingSource(List<Token> tokens, int k, int end)
     {
         if (tokens[k].Text != ",") return false;

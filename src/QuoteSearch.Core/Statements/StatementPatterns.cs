@@ -16,7 +16,7 @@ internal static class StatementPatterns
     private static readonly HashSet<string> ClauseOpeners = Lexicon.Set(
         "there other both some many most all each every no more several these those such");
 
-    /// <summary>Finite verbs that show a reported clause after "said X": "said Flynn was wrong".</summary>
+    /// <summary>Finite verbs that show a reported clause after "said X": "said Brandvik was wrong".</summary>
     private static readonly HashSet<string> FiniteVerbs = Lexicon.Set(
         "was is were are had has have would will could should can may might must did does do");
 

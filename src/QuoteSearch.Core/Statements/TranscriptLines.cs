@@ -7,10 +7,10 @@ using QuoteSearch.Core.Attribution;
 namespace QuoteSearch.Core.Statements;
 
 /// <summary>
-/// Transcript lines, "PENCE: Well, look, ...": the capitalised label before the colon is the speaker. A whole
-/// paragraph written so is a line of its own; a quote whose text opens so ("“WALLACE: Do you ...”") takes the
+/// Transcript lines, "HALE: Well, look, ...": the capitalised label before the colon is the speaker. A whole
+/// paragraph written so is a line of its own; a quote whose text opens so ("“OSTRANDER: Do you ...”") takes the
 /// label as its speaker and loses the label from its text. Only capitals count as a label, so headlines
-/// ("Pence: Flowers won't be at debate") and ordinary sentences with a colon are left alone.
+/// ("Hale: Flowers won't be at debate") and ordinary sentences with a colon are left alone.
 /// Every transcript line is reported as a statement (kind indirect), quote marks or not: the article
 /// reproduces a dialogue rather than quoting someone into its own text, and news annotation reads transcripts so
 /// (PolNeAR annotates all 24 such lines of its dev and train splits as reported speech). The line keeps its
@@ -42,7 +42,7 @@ internal static partial class TranscriptLines
         return true;
     }
 
-    /// <summary>The person behind a label: the article's full name for them, but never its capitals ("JAKE TAPPER:").</summary>
+    /// <summary>The person behind a label: the article's full name for them, but never its capitals ("MARTA LINDAHL:").</summary>
     private static SpeakerResolver.Speaker? Speaker(SpeakerResolver resolver, string label, int paragraph) =>
         resolver.Resolve(new Mention(MentionKind.Person, label, null), paragraph, 0) is { } speaker
             ? speaker.Name.Any(char.IsLower) ? speaker : speaker with { Name = TitleCase(speaker.Name) }
