@@ -49,7 +49,7 @@ internal sealed partial class ArticleNames
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (tokens[i].IsSentenceEnd) sentence++;
-                if (tokens[i].Text is "he" or "He" or "she" or "She" && (i == 0 || tokens[i - 1].IsSentenceEnd || tokens[i - 1].IsQuote))
+                if (tokens[i].Text is "he" or "He" or "she" or "She" && IsSubjectPronoun(tokens, i))
                 {
                     mentions.Add(new NameMention(
                         null, null, paragraph, tokens[i].Start, true, sentence, Gender: Genders.OfPronoun(tokens[i].Text)));
@@ -112,6 +112,14 @@ internal sealed partial class ArticleNames
         && !Lexicon.Conjunctions.Contains(token.Text) && !Lexicon.Subordinators.Contains(token.Text);
 
     private static bool IsRoleHead(string word) => Lexicon.TitleWords.Contains(word) || PersonNouns.IsPersonNoun(word);
+
+    /// <summary>
+    /// "He" opening a sentence or following a quote, or "he" before a verb of saying ("That's why, he argued, ..."): a
+    /// subject that carries the last person forward.
+    /// </summary>
+    private static bool IsSubjectPronoun(List<Token> tokens, int i) =>
+        i == 0 || tokens[i - 1].IsSentenceEnd || tokens[i - 1].IsQuote
+        || (i + 1 < tokens.Count && tokens[i + 1].IsWord && Lexicon.CueVerbs.Contains(tokens[i + 1].Text));
 
     // "The company that runs the awards, Harbour Productions, denies ...": a name between commas renames the subject.
     private static bool IsAppositive(List<Token> tokens, int start, int end) =>
