@@ -97,9 +97,23 @@ internal sealed partial class ArticleNames
     /// </summary>
     private static bool ModifiesRoleOfName(List<Token> tokens, int end)
     {
-        var k = end;
-        while (k < tokens.Count && k - end < MaxRoleWordsBetweenNames && IsRoleWordBetweenNames(tokens[k])) k++;
-        return k > end && k < tokens.Count && tokens[k].IsCapitalized && IsRoleHead(tokens[k - 1].Text);
+        // The cheap test first: a capitalised word within reach after the role; most names are followed by none.
+        for (var k = end; k < tokens.Count - 1 && k - end < MaxRoleWordsBetweenNames; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized) return false;
+            if (!tokens[k + 1].IsCapitalized) continue;
+            return IsRoleHead(tokens[k].Text) && AllRoleWords(TokenRanges.Of(tokens, end, k + 1));
+        }
+        return false;
+    }
+
+    private static bool AllRoleWords(ReadOnlySpan<Token> words)
+    {
+        foreach (var word in words)
+        {
+            if (!IsRoleWordBetweenNames(word)) return false;
+        }
+        return true;
     }
 
     private const int MaxRoleWordsBetweenNames = 3;
@@ -150,7 +164,7 @@ internal sealed partial class ArticleNames
             if (gender == Gender.Unknown) gender = Genders.FromTitle(run[t]);
             hasTitle |= Lexicon.PersonalTitles.Contains(run[t]);
         }
-        var name = run.GetRange(start, run.Count - start);
+        var name = start == 0 ? run : run.GetRange(start, run.Count - start);
         var titleOnly = name.Count == 1 && (Lexicon.TitleWords.Contains(name[0]) || Lexicon.NotNames.Contains(name[0]));
         if (name.Count == 0 || (titleOnly && !IsNamedSurname(run, start)))
         {
@@ -279,16 +293,15 @@ internal sealed partial class ArticleNames
         if (parts.Count == 0) return written;
         var key = KeyFor(NamePhrase.Surname(parts));
         var first = parts.Count > 1 ? parts[0] : null;
-        var forms = FullNamesOf(key).Where(f => first is null || HasGivenName(f, first)).ToList();
-        var referent = first is null
+        var forms = new List<string>();
+        foreach (var form in FullNamesOf(key))
+        {
+            if (first is null || HasGivenName(form, first)) forms.Add(form);
+        }
+        var referent = first is null && forms.Count > 0
             ? SurnameReferent.FormsOfLikeliest(forms, genders.GetValueOrDefault(key), FullNameGender, TitledGender)
             : forms;
-        var candidates = referent
-            .GroupBy(f => f)
-            .OrderByDescending(g => g.Count())
-            .ThenByDescending(g => g.Key.Length)
-            .Select(g => g.Key)
-            .ToList();
+        var candidates = MostWrittenFirst(referent);
         // "Bobby Lindahl" written often, "Robert C. "Bobby" Lindahl" once: one person, named in full by the longer form
         // (a form with a middle initial, so a headline's "Rival Rosalind Halloran" is not taken for a fuller name).
         if (candidates.Count > 1
@@ -304,6 +317,19 @@ internal sealed partial class ArticleNames
         if (candidates.Count == 0 && parts.Count == 1 && OrganisationStartingWith(parts[0]) is { } organisation) return organisation;
         // A bare surname the article never spells out stays that surname.
         return WithSpelling(candidates.FirstOrDefault() ?? string.Join(' ', parts), key);
+    }
+
+    /// <summary>The distinct forms, the most written first, then the longest; no sorting for none or one.</summary>
+    private static List<string> MostWrittenFirst(IReadOnlyList<string> forms)
+    {
+        if (forms.Count == 0) return [];
+        if (forms.All(f => f == forms[0])) return [forms[0]];
+        return forms
+            .GroupBy(f => f)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key.Length)
+            .Select(g => g.Key)
+            .ToList();
     }
 
     // "Rosalynd Halloran" once among many "Rosalind Halloran": a misspelt given name is the same given name.
