@@ -8,8 +8,8 @@ public sealed class HtmlArticleParserTests
 {
     private const string Page = """
         <!doctype html><html><head>
-          <title>Talks resume in Geneva | The Daily Planet</title>
-          <meta property="og:site_name" content="The Daily Planet">
+          <title>Talks resume in Geneva | The Harbour Gazette</title>
+          <meta property="og:site_name" content="The Harbour Gazette">
           <meta property="og:title" content="Talks resume in Geneva">
           <meta name="author" content="Liv Aronsson">
           <link rel="canonical" href="https://planet.example/2026/02/06/talks-resume">
@@ -25,8 +25,8 @@ public sealed class HtmlArticleParserTests
           <article>
             <div class="share-tools"><a href="#">Share on X</a></div>
             <p>Negotiators met again on Thursday, and <b>both</b> sides said the <a href="/x">talks</a> were useful.</p>
-            <figure><img src="a.jpg"><figcaption>Photo: Jimmy Olsen / Planet</figcaption></figure>
-            <p>“We are moving forward,” said envoy Perry White. “Nobody wants this war to go on.”</p>
+            <figure><img src="a.jpg"><figcaption>Photo: Kai Brenna / Gazette</figcaption></figure>
+            <p>“We are moving forward,” said envoy Arne Holloway. “Nobody wants this war to go on.”</p>
             <h2>What comes next</h2>
             <ul><li>A second round in March</li><li>Prisoner exchanges</li></ul>
             <blockquote>Peace is a process, not an event.</blockquote>
@@ -36,7 +36,7 @@ public sealed class HtmlArticleParserTests
             <div class="related-articles"><h3>Related</h3><a href="/1">Earlier talks collapsed after three days of bitter dispute</a></div>
           </article>
           <section id="comments"><p>First! This comment is long enough to look like a paragraph of text.</p></section>
-          <footer><p>© 2026 The Daily Planet. All rights reserved.</p></footer>
+          <footer><p>© 2026 The Harbour Gazette. All rights reserved.</p></footer>
         </body></html>
         """;
 
@@ -50,7 +50,7 @@ public sealed class HtmlArticleParserTests
         Assert.Equal(
         [
             "Negotiators met again on Thursday, and both sides said the talks were useful.",
-            "“We are moving forward,” said envoy Perry White. “Nobody wants this war to go on.”",
+            "“We are moving forward,” said envoy Arne Holloway. “Nobody wants this war to go on.”",
             "What comes next",
             "A second round in March",
             "Prisoner exchanges",
@@ -68,7 +68,7 @@ public sealed class HtmlArticleParserTests
         Assert.Equal("Talks resume in Geneva", article.Title);
         Assert.Equal(new DateOnly(2026, 2, 6), article.Published);
         Assert.Equal("https://planet.example/2026/02/06/talks-resume", article.Url);
-        Assert.Equal("The Daily Planet", article.Site);
+        Assert.Equal("The Harbour Gazette", article.Site);
         Assert.Equal("Liv Aronsson", article.Author);
     }
 
@@ -96,7 +96,7 @@ public sealed class HtmlArticleParserTests
     {
         var quotes = ExtractionPipeline.Default.Extract(Parse(Page)).Quotes.Where(q => q.Kind != QuoteKind.Indirect).ToList();
         Assert.Equal(["We are moving forward,", "Nobody wants this war to go on."], quotes.Select(q => q.Text));
-        Assert.All(quotes, q => Assert.Equal("Perry White", q.Speaker));
+        Assert.All(quotes, q => Assert.Equal("Arne Holloway", q.Speaker));
     }
 
     [Fact]
