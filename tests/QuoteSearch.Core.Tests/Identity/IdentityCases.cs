@@ -53,7 +53,7 @@ public static class IdentityCases
         {
             "titles and roles are never part of a name",
             ["Sen. Tobias Lindgren => tobias-lindgren", "Tobias Lindgren => tobias-lindgren", "Norway Tobias Lindgren => tobias-lindgren",
-             "HRA Administrator Jim Feldkamp => jim-feldkamp", "Jim Feldkamp => jim-feldkamp"]
+             "HRA Administrator Jim Feldvik => jim-feldvik", "Jim Feldvik => jim-feldvik"]
         },
         { "a given name used alone joins the only person with it", ["Philippa Fairweather => philippa-fairweather",
             "Philippa => philippa-fairweather"] },
@@ -75,7 +75,7 @@ public static class IdentityCases
             ["Marta Skjoldvik => marta-skjoldvik", "Xevrin Skjoldvik => xevrin-skjoldvik", "she:Skjoldvik => skjoldvik"]
         },
         { "different given names never merge, even when one is a nickname of something else",
-            ["Ted Cruzado => ted-cruzado", "Rafael Cruzado => rafael-cruzado"] },
+            ["Ted Ardenne => ted-ardenne", "Marco Ardenne => marco-ardenne"] },
         {
             "organisations by full name, whatever the article",
             ["org:The Harbour Gazette => the-harbour-gazette", "org:the Harbour Gazette => the-harbour-gazette",

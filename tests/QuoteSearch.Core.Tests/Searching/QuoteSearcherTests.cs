@@ -44,7 +44,7 @@ public sealed class QuoteSearcherTests(SearchCorpus corpus) : IClassFixture<Sear
     public void Exclusions_and_or_work()
     {
         Assert.Equal(["Prisoner exchanges are moving forward,"], Texts("forward -talks"));
-        Assert.Equal(2, Texts("economy OR health").Count);
+        Assert.Equal(2, Texts("budget OR ferries").Count);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class QuoteSearcherTests(SearchCorpus corpus) : IClassFixture<Sear
     [InlineData("\"let talks\"~2", "We will not <mark>let</mark> the <mark>talks</mark> fail,")]
     public void Highlights_mark_words_and_whole_phrases_but_not_excluded_words(string query, string? expected)
     {
-        var hits = searcher.Search(new SearchRequest { Query = query, Speaker = "Volodymyr Zelensky" }).Value!.Hits
+        var hits = searcher.Search(new SearchRequest { Query = query, Speaker = "Mykola Haldensky" }).Value!.Hits
             .Where(h => h.Text.StartsWith("We will not let", StringComparison.Ordinal)).ToList();
         if (expected is null) Assert.Empty(hits);
         else Assert.Equal(expected, hits[0].Highlighted);
@@ -78,7 +78,7 @@ public sealed class QuoteSearcherTests(SearchCorpus corpus) : IClassFixture<Sear
     [Fact]
     public void Filters_narrow_by_speaker_date_outlet_and_kind()
     {
-        Assert.Equal(4, Texts(new SearchRequest { Speaker = "Volodymyr Zelensky" }).Count); // merged with Zelensky and Zelenskyy
+        Assert.Equal(4, Texts(new SearchRequest { Speaker = "Mykola Haldensky" }).Count); // merged with Haldensky and Haldenskyy
         Assert.Equal(2, Texts(new SearchRequest { From = new DateOnly(2026, 2, 1), To = new DateOnly(2026, 2, 28) }).Count);
         Assert.Equal(5, Texts(new SearchRequest { Outlet = "a.example" }).Count);
         Assert.Empty(Texts(new SearchRequest { Kind = QuoteKind.Indirect }));

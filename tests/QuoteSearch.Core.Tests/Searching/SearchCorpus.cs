@@ -12,14 +12,14 @@ public sealed class SearchCorpus : IDisposable
     {
         var feed = folder.File("feed.jsonl", string.Join('\n',
             Line("kyiv-1", "https://a.example/kyiv-1", "2026-01-10", "Kyiv holds firm",
-                "“We will not let the talks fail,” said Volodymyr Zelensky.\n\n“Prisoner exchanges are moving forward,” Zelensky added."),
+                "“We will not let the talks fail,” said Mykola Haldensky.\n\n“Prisoner exchanges are moving forward,” Haldensky added."),
             Line("kyiv-2", "https://b.example/kyiv-2", "2026-02-05", "Air defence",
-                "“We need air defence now,” Zelenskyy said on Thursday."),
+                "“We need air defence now,” Haldenskyy said on Thursday."),
             Line("kyiv-3", "https://c.example/kyiv-3", "2026-02-06", "Talks again",
-                "\"We will NOT let the talks fail!\" said Volodymyr Zelensky."),
-            Line("dc-1", "https://a.example/dc-1", "2025-12-01", "Two Clintons",
-                "“Health care is a right,” Hillary Clinton said.\n\n“The economy comes first,” Bill Clinton said.\n\n"
-                + "“Both matter to <b>us</b>,” Clinton said.")));
+                "\"We will NOT let the talks fail!\" said Mykola Haldensky."),
+            Line("dc-1", "https://a.example/dc-1", "2025-12-01", "Two Brekkes",
+                "“Ferries are a public service,” Marta Brekke said.\n\n“The budget comes first,” Jonas Brekke said.\n\n"
+                + "“Both matter to <b>us</b>,” Brekke said.")));
         Index = TestIndexes.Build(Path.Combine(folder.Path, "index"), feed);
     }
 

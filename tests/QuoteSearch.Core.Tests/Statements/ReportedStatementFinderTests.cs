@@ -27,9 +27,9 @@ public sealed class ReportedStatementFinderTests
     [Fact]
     public void A_statement_never_swallows_a_direct_quote()
     {
-        var all = Articles.Extract("Tusk said he wanted to be in Kyiv, “because this is the place where all people see clearly.”");
+        var all = Articles.Extract("Kessler said he wanted to be in Gdansk, “because that is where everyone can see it plainly.”");
         var statement = Assert.Single(all, q => q.Kind == QuoteKind.Indirect);
-        Assert.Equal("he wanted to be in Kyiv", statement.Text);
+        Assert.Equal("he wanted to be in Gdansk", statement.Text);
     }
 
     [Fact]
@@ -37,28 +37,28 @@ public sealed class ReportedStatementFinderTests
         Assert.Empty(Statements("US envoy Steve Witkoff confirmed the prisoner deal in a post on X yesterday."));
 
     [Theory]
-    [InlineData("Marta Lind backed the deal in 2012. Lind now says she opposes the deal.", "Marta Lind", "she opposes the deal")]
+    [InlineData("Marta Lind backed the deal in 2012. Lind now says she rejects the deal.", "Marta Lind", "she rejects the deal")]
     [InlineData(
-        "Marta Lind plans to call on young people to join national service.",
-        "Marta Lind", "to call on young people to join national service")]
+        "Marta Lind plans to urge young people to sign up for national service.",
+        "Marta Lind", "to urge young people to sign up for national service")]
     [InlineData(
         "Tom Okafor defended his tweets on Friday, saying they show he would be awake at 3 a.m.",
         "Tom Okafor", "they show he would be awake at 3 a.m.")]
     [InlineData(
         "Okafor said Lind was the founder of the group, and he repeated it on the radio Thursday.",
         "Okafor", "Lind was the founder of the group")]
-    [InlineData("Mr. Grassley and Mr. Leahy say other changes are needed.", "Leahy", "other changes are needed")]
+    [InlineData("Mr. Holmgren and Mr. Lidell say other changes are needed.", "Lidell", "other changes are needed")]
     [InlineData("Tom Okafor complained about his microphone during the debate.", "Tom Okafor", "his microphone during the debate")]
-    [InlineData("And Okafor didn’t apologize for his past statements.", "Okafor", "his past statements")]
+    [InlineData("And Okafor didn’t apologize for his earlier remarks.", "Okafor", "his earlier remarks")]
     [InlineData("Marta Lind is seizing on recent comments her rival made.", "Marta Lind", "recent comments her rival made")]
     [InlineData("“It was a long night,” said Tom Okafor, speaking of the vote count in Ohio.", "Tom Okafor", "the vote count in Ohio")]
     [InlineData(
-        "The campaign chairman, Phil Lovas, said he cannot comment on the letter.", "Phil Lovas", "he cannot comment on the letter")]
+        "The campaign chairman, Phil Arnesen, said he could not discuss the letter.", "Phil Arnesen", "he could not discuss the letter")]
     [InlineData("Lind said local officials should ask for federal help.", "Lind", "local officials should ask for federal help")]
     [InlineData("Marta Lind met industry leaders, promising to lift the rules on drilling.", "Marta Lind", "to lift the rules on drilling")]
     [InlineData(
-        "Tom Okafor then pointed out that one shooting may have more than one victim.",
-        "Tom Okafor", "that one shooting may have more than one victim")]
+        "Tom Okafor then pointed out that a single storm may flood more than one town.",
+        "Tom Okafor", "that a single storm may flood more than one town")]
     public void Finds_statements_after_adverbs_participles_and_verbs_of_intent_or_topic(string paragraph, string speaker, string text)
     {
         var statement = Assert.Single(Statements(paragraph), s => s.Text == text);
@@ -67,8 +67,8 @@ public sealed class ReportedStatementFinderTests
 
     [Fact]
     public void Two_verbs_of_saying_in_one_sentence_give_two_statements() =>
-        Assert.Equal(["to continue supporting Okafor", "she would stand up to the attacks"],
-            Statements("Marta Lind promised to continue supporting Okafor and said she would stand up to the attacks.")
+        Assert.Equal(["to keep backing Okafor", "she would not bow to the critics"],
+            Statements("Marta Lind promised to keep backing Okafor and said she would not bow to the critics.")
                 .Select(s => s.Text));
 
     [Fact]
