@@ -10,7 +10,7 @@ internal static class QuoteKinds
     {
         if (span.IsContinuation) return QuoteKind.Direct;
         var text = paragraph.AsSpan(span.Start, span.End - span.Start).Trim();
-        var words = WordCount(text);
+        var words = WordCount(text, atMost: 5);
         var before = span.OpenMark - 1;
         while (before >= 0 && char.IsWhiteSpace(paragraph[before])) before--;
         var introduced = before < 0 || paragraph[before] is ':' or ',' or '—' or '–' or '.' or '(';
@@ -21,14 +21,15 @@ internal static class QuoteKinds
             : QuoteKind.Partial;
     }
 
-    public static int WordCount(ReadOnlySpan<char> text)
+    /// <summary>Runs of letters and digits in the text, counted up to <paramref name="atMost"/> (a long quote stops early).</summary>
+    public static int WordCount(ReadOnlySpan<char> text, int atMost = int.MaxValue)
     {
         var count = 0;
         var inWord = false;
         foreach (var c in text)
         {
             var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord) count++;
+            if (letter && !inWord && ++count >= atMost) return count;
             inWord = letter;
         }
         return count;

@@ -186,7 +186,8 @@ public sealed class SpeakerAttributor : ISpeakerAttributor
 
     private static bool IsSpeech(QuoteSpan span, string text, QuoteKind kind, Cue? cue, SpeakerResolver.Speaker? speaker, bool continues)
     {
-        var words = QuoteKinds.WordCount(text);
+        // Every test below asks for at most 4 words.
+        var words = QuoteKinds.WordCount(text, atMost: 5);
         if (words == 0) return false;
         var adjacentCue = cue is { Placement: CuePlacement.After or CuePlacement.Before };
         if (span.SingleMarks) return adjacentCue && words >= 4 && kind == QuoteKind.Direct;

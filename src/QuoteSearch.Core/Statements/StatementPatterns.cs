@@ -72,12 +72,14 @@ internal static class StatementPatterns
         {
             var verb = tokens[v];
             if (!verb.IsWord || verb.IsCapitalized || v + 1 >= end || tokens[v + 1].Text is "," or ":") continue;
-            var name = verb.Lower;
+            // The verb sets ignore case: lower-casing (an allocation for most words) waits for a verb that counts.
+            var written = verb.Text;
             var afterComma = v > start && (tokens[v - 1].Text == "," || AdverbAfterComma(tokens, v - 1, start));
             var participle = afterComma
-                && (StatementVerbs.Participle.Contains(name)
-                    || (name.EndsWith("ing", StringComparison.Ordinal) && StatementVerbs.Any(name)));
-            if (!participle && !StatementVerbs.Any(name)) continue;
+                && (StatementVerbs.Participle.Contains(written)
+                    || (written.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && StatementVerbs.Any(written)));
+            if (!participle && !StatementVerbs.Any(written)) continue;
+            var name = verb.Lower;
             if (SilentCues.ReportsNothing(tokens, v)) continue;
             // "..., saying CLAUSE" and "... and said CLAUSE" report the sentence's subject.
             var subject = participle || (v > start && tokens[v - 1].Is("and"))
