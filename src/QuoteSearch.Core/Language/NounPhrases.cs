@@ -118,6 +118,8 @@ internal static class NounPhrases
 
     private static Mention? SubjectOfClauses(List<Token> tokens, int start, int limit)
     {
+        // "Her neighbour, Lars Vik, was less sure": a description opens the sentence and the name after it renames it.
+        var renamed = DescriptionEnd(tokens, start, limit) + 1;
         for (var clause = start; clause < limit; clause++)
         {
             if (clause != start && tokens[clause - 1].Text != ",") continue;
@@ -138,12 +140,29 @@ internal static class NounPhrases
             // The word after the name must not be a preposition; a verb of saying there is the name's own verb.
             var followedByVerb = tokens[end].IsWord && !tokens[end].IsCapitalized
                 && (Lexicon.CueVerbs.Contains(tokens[end].Text) || !NamePhrase.IsObjectPosition(tokens, end + 1 < limit ? end + 1 : end));
-            var followedByAppositive = clause == start && tokens[end].Text == ",";
+            var followedByAppositive = (clause == start || clause == renamed) && tokens[end].Text == ",";
             if (!followedByVerb && !followedByAppositive) continue;
             if (PhraseEndingAt(tokens, end - 1, k).Mention is { Kind: MentionKind.Person } person) return person with { Weak = true };
         }
         return null;
     }
+
+    /// <summary>
+    /// The comma after a description that opens a clause ("Her neighbour,", "The ferry company's chief,"): a determiner
+    /// and up to five more words, none a verb of saying or an auxiliary, the last in lower case. -2 when there is none.
+    /// </summary>
+    private static int DescriptionEnd(List<Token> tokens, int start, int limit)
+    {
+        if (start >= limit || !tokens[start].IsWord || !Lexicon.Determiners.Contains(tokens[start].Text)) return -2;
+        for (var k = start + 1; k < limit && k - start <= MaxDescriptionWords + 1; k++)
+        {
+            if (tokens[k].Text == ",") return k > start + 1 && !tokens[k - 1].IsCapitalized ? k : -2;
+            if (!tokens[k].IsWord || Lexicon.CueVerbs.Contains(tokens[k].Text) || Lexicon.Auxiliaries.Contains(tokens[k].Text)) return -2;
+        }
+        return -2;
+    }
+
+    private const int MaxDescriptionWords = 5;
 
     private static (Mention? Mention, int Start) PhraseEndingAt(List<Token> tokens, int end, int floor)
     {
