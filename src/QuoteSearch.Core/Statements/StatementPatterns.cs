@@ -52,7 +52,9 @@ internal static class StatementPatterns
             while (comma < end && tokens[comma].Text != ",") comma++;
             var source = NounPhrases.SubjectAfter(tokens, a + 1, comma);
             if (source is null) return null;
-            if (a == start && comma + 1 < end) return StatementContent.From(tokens, comma + 1, end, source, "according to", 0.6);
+            // "According to Anna Bishop, a spokeswoman for the operator, the company ...": the appositive is her role.
+            var content = AppositiveEnd(tokens, comma + 1, end) is var closing and > 0 ? closing + 1 : comma + 1;
+            if (a == start && content < end) return StatementContent.From(tokens, content, end, source, "according to", 0.6);
             if (a > start + MinWords && tokens[a - 1].Text == ",")
             {
                 return StatementContent.From(tokens, start, a - 1, source, "according to", 0.6);
@@ -61,6 +63,23 @@ internal static class StatementPatterns
         }
         return null;
     }
+
+    /// <summary>
+    /// The comma that closes an appositive starting at <paramref name="at"/> ("a spokeswoman for the operator,"): "a",
+    /// "an" or "the" and up to ten words without a verb of saying or an auxiliary. -1 when there is none.
+    /// </summary>
+    private static int AppositiveEnd(List<Token> tokens, int at, int end)
+    {
+        if (at >= end || !tokens[at].IsWord || tokens[at].Text is not ("a" or "an" or "the")) return -1;
+        for (var k = at + 1; k < end && k - at <= MaxAppositiveWords; k++)
+        {
+            if (tokens[k].Text == ",") return k + 1 < end ? k : -1;
+            if (!tokens[k].IsWord || Lexicon.CueVerbs.Contains(tokens[k].Text) || Lexicon.Auxiliaries.Contains(tokens[k].Text)) return -1;
+        }
+        return -1;
+    }
+
+    private const int MaxAppositiveWords = 10;
 
     /// <summary>
     /// "X said (that) CLAUSE", "X confirmed that CLAUSE", "X urged OBJECT", "X plans to ACT", and the same after a
