@@ -23,9 +23,13 @@ internal static class GivenNameWords
     {
         var first = FirstNameWithin(word, from + 1, last);
         if (first < 0) return from;
-        var start = from;
-        while (start < first && IsRoleOpener(word(start)) && !OpensNameBeforeInitial(word, start)) start++;
-        return start;
+        // The role ends at its last word before the first name: "Harbour Master Tobias …" drops "Harbour" too, though
+        // that spelling is no common word here.
+        for (var i = first - 1; i >= from; i--)
+        {
+            if (IsRoleOpener(word(i)) && !OpensNameBeforeInitial(word, i)) return i + 1;
+        }
+        return from;
     }
 
     // The first known first name of a run that is no place ("Jordan", "China"), or -1.

@@ -21,6 +21,7 @@ public sealed class GivenNameWordsTests
     [InlineData("Actor Clint Vale", "Clint Vale")]
     [InlineData("Christina N Luis Varndell", "Christina N Luis Varndell")] // a given name, also a common word, before an initial
     [InlineData("Counsel W. Ivor Lindqvist", "W. Ivor Lindqvist")]      // a role before an initial stays a role
+    [InlineData("Brightwater Ferry Ivor Lindqvist", "Ivor Lindqvist")]        // the role ends at its last common word
     [InlineData("Ivor Lindqvist", "Ivor Lindqvist")]          // a name already
     [InlineData("Harbour Gazette", "Harbour Gazette")]        // no first name follows: left alone
     [InlineData("South Jordan Valley", "South Jordan Valley")] // a first name that is a place is no first name
