@@ -31,18 +31,23 @@ internal static class NounPhrases
                 && namedStart - 1 >= floor && tokens[namedStart - 1].Text == ",") return named;
             // "Smith, a former aide to the governor, said" and "Brask (R-Fla.), a member, said": step back over
             // appositives to the nearest name.
+            Mention? organisation = null;
             for (var k = j - 1; k >= floor && k >= j - MaxAppositiveTokens && !StopsAppositives(tokens[k]); k--)
             {
                 if (tokens[k].Text != "," && tokens[k].Text != "(") continue;
                 var end = k - 1;
                 if (end >= floor && tokens[end].Text == ")") end = SkipBack(tokens, end, floor, "(") - 1;
                 if (end < floor) continue;
-                if (PhraseEndingAt(tokens, end, floor).Mention is { Kind: MentionKind.Person or MentionKind.Pronoun } found)
+                var before = PhraseEndingAt(tokens, end, floor).Mention;
+                if (before is { Kind: MentionKind.Person or MentionKind.Pronoun } found)
                 {
                     return WithRoleAfter(found, tokens, k, j + 1);
                 }
+                // "The Pier Friends, a residents' group, said": a name with "the" speaks too, unless a person stands
+                // further back ("Shelby, who heads the Senate Banking Committee, which oversees ..., said").
+                if (before is { Kind: MentionKind.Description } titled && IsNameWithTheArticle(titled.Text)) organisation ??= titled;
             }
-            return null;
+            return organisation;
         }
         if (!tokens[j].IsWord) return null;
         var (mention, start) = PhraseEndingAt(tokens, j, floor);
@@ -281,6 +286,13 @@ internal static class NounPhrases
     /// <summary>"has", "would", "later": a lowercase auxiliary or -ly adverb between a subject and its verb.</summary>
     private static bool IsLowercaseAuxiliaryOrAdverb(Token token) =>
         token.IsWord && !token.IsCapitalized && (Lexicon.Auxiliaries.Contains(token.Text) || IsAdverb(token.Text));
+
+    /// <summary>"The Pier Friends": "the" and capitalised words only, at least two of them.</summary>
+    private static bool IsNameWithTheArticle(string text)
+    {
+        var words = text.Split(' ');
+        return words.Length >= 3 && words[0] is "the" or "The" && words.Skip(1).All(w => char.IsUpper(w[0]));
+    }
 
     /// <summary>A quote mark (not one around a name) or a sentence end: no appositive reaches back past it.</summary>
     private static bool StopsAppositives(Token token) => (token.IsQuote && !token.IsQuotedName) || token.IsSentenceEnd;
