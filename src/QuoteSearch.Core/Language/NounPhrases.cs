@@ -198,7 +198,7 @@ internal static class NounPhrases
             while (roleStart < start && roleStart - 1 >= floor && start - roleStart < MaxRoleWords
                    && IsCapitalisedRoleWord(tokens[roleStart - 1]) && OpensPhrase(tokens, roleStart - 1, floor)) roleStart--;
             var role = Join(tokens, WithoutTimePhrase(tokens, roleStart, nameStart), nameStart);
-            if (IsRoleToken(tokens[end].Text))
+            if (IsRoleToken(tokens[end].Text) && !IsTitleWordSurname(tokens, end, nameStart))
             {
                 // Only titles or institution words ("the White House", "the President"): speak as the institution. The
                 // determiner stays with it: "the Bishop" is an office, a lone "Bishop" may be a surname.
@@ -215,6 +215,20 @@ internal static class NounPhrases
             if (Lexicon.Determiners.Contains(tokens[from].Text) || IsPossessive(tokens[from].Text)) break;
         }
         return (new Mention(MentionKind.Description, Join(tokens, from, end + 1)!, null), from);
+    }
+
+    /// <summary>
+    /// "Anna Bishop", "Charlie King": a title word right after a known given name, the two being the whole name, is a
+    /// surname, so the phrase is a person, not an office. Not a place that is also a given name ("Nevada Democrat"),
+    /// nor an organisation word ("Angeles Times" is part of a longer name).
+    /// </summary>
+    private static bool IsTitleWordSurname(List<Token> tokens, int end, int nameStart)
+    {
+        if (end - 1 != nameStart) return false;
+        var (given, surname) = (tokens[end - 1].Text, tokens[end].Text);
+        var placeBefore = nameStart > 0 && Lexicon.Places.Contains(tokens[nameStart - 1].Text + " " + given);
+        return (Lexicon.TitleWords.Contains(surname) || PersonNouns.IsPersonNoun(surname)) && !Lexicon.OrganisationWords.Contains(surname)
+               && GivenNameWords.IsKnownFirstName(given) && !IsRoleToken(given) && !Lexicon.Places.Contains(given) && !placeBefore;
     }
 
     /// <summary>"Late on Tuesday Lena Moss": a time phrase before the name is no role; the role starts after it.</summary>
