@@ -92,9 +92,9 @@ internal static class CueFinder
         // A sentence with a quote of its own, or one that only sources a fact ("according to X."), introduces nothing.
         if (TokenRanges.AnyQuote(tokens, previousStart, k - 1)) return null;
         var cue = Before(tokens, k - 1, previousStart);
-        return cue?.Verb is null || cue.Verb == "according to" || Lexicon.WeakCues.Contains(cue.Verb)
-            ? null
-            : cue with { Placement = CuePlacement.PreviousSentence };
+        // "Neither Sand nor Quist would say when. “Q”": a sentence that reports nothing introduces nothing either.
+        if (cue?.Verb is null || cue.Verb == "according to" || Lexicon.WeakCues.Contains(cue.Verb)) return null;
+        return SilentCues.Silences(tokens, k - 1, cue) ? null : cue with { Placement = CuePlacement.PreviousSentence };
     }
 
     private static Cue? After(List<Token> tokens, int k, bool quoteEndsSentence)

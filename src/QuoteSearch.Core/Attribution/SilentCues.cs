@@ -26,7 +26,22 @@ internal static class SilentCues
     private const int MaxCueReach = 60;
 
     public static bool ReportsNothing(List<Token> tokens, int verb) =>
-        (IsNegated(tokens, verb) && Lexicon.CueVerbs.Contains(tokens[verb].Text)) || IsConceded(tokens, verb);
+        ((IsNegated(tokens, verb) || HasNeitherNorSubject(tokens, verb)) && Lexicon.CueVerbs.Contains(tokens[verb].Text))
+        || IsConceded(tokens, verb);
+
+    private const int MaxSubjectReach = 12;
+
+    /// <summary>"Neither Sand nor Quist would say when ...": a subject of "neither ... nor" negates the verb.</summary>
+    private static bool HasNeitherNorSubject(List<Token> tokens, int verb)
+    {
+        var nor = false;
+        for (var j = verb - 1; j >= 0 && verb - j <= MaxSubjectReach && !tokens[j].IsSentenceEnd && !tokens[j].IsQuote; j--)
+        {
+            if (tokens[j].Is("nor")) nor = true;
+            else if (tokens[j].Is("neither")) return nor;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether the quote token <paramref name="k"/> hangs on a cue verb that reports nothing. The cue is looked up as
