@@ -91,50 +91,6 @@ internal sealed partial class ArticleNames
         complete = true;
     }
 
-    /// <summary>
-    /// "Quist campaign manager Tobias Lindgren said": a name right before a lower-case role that ends in a title or a
-    /// person noun and is followed by another name only says whose the role is; the other name is the subject.
-    /// </summary>
-    private static bool ModifiesRoleOfName(List<Token> tokens, int end)
-    {
-        // The cheap test first: a capitalised word within reach after the role; most names are followed by none.
-        for (var k = end; k < tokens.Count - 1 && k - end < MaxRoleWordsBetweenNames; k++)
-        {
-            if (!tokens[k].IsWord || tokens[k].IsCapitalized) return false;
-            if (!tokens[k + 1].IsCapitalized) continue;
-            return IsRoleHead(tokens[k].Text) && AllRoleWords(TokenRanges.Of(tokens, end, k + 1));
-        }
-        return false;
-    }
-
-    private static bool AllRoleWords(ReadOnlySpan<Token> words)
-    {
-        foreach (var word in words)
-        {
-            if (!IsRoleWordBetweenNames(word)) return false;
-        }
-        return true;
-    }
-
-    private const int MaxRoleWordsBetweenNames = 3;
-
-    // Lower-case words of a role; a verb ("told", "hired") or a function word means the first name acts.
-    private static bool IsRoleWordBetweenNames(Token token) =>
-        token.IsWord && !token.IsCapitalized && !token.Text.EndsWith("ed", StringComparison.Ordinal)
-        && !Lexicon.CueVerbs.Contains(token.Text) && !Lexicon.Auxiliaries.Contains(token.Text)
-        && !Lexicon.Prepositions.Contains(token.Text) && !Lexicon.Determiners.Contains(token.Text)
-        && !Lexicon.Conjunctions.Contains(token.Text) && !Lexicon.Subordinators.Contains(token.Text);
-
-    private static bool IsRoleHead(string word) => Lexicon.TitleWords.Contains(word) || PersonNouns.IsPersonNoun(word);
-
-    /// <summary>
-    /// "He" opening a sentence or following a quote, or "he" before a verb of saying ("That's why, he argued, ..."): a
-    /// subject that carries the last person forward.
-    /// </summary>
-    private static bool IsSubjectPronoun(List<Token> tokens, int i) =>
-        i == 0 || tokens[i - 1].IsSentenceEnd || tokens[i - 1].IsQuote
-        || (i + 1 < tokens.Count && tokens[i + 1].IsWord && Lexicon.CueVerbs.Contains(tokens[i + 1].Text));
-
     // "The company that runs the awards, Harbour Productions, denies ...": a name between commas renames the subject.
     private static bool IsAppositive(List<Token> tokens, int start, int end) =>
         start > 0 && tokens[start - 1].Text == "," && end + 1 < tokens.Count && tokens[end].Text == "," && IsVerbLike(tokens, end + 1);
