@@ -23,12 +23,8 @@ internal sealed partial class ArticleNames
     // "the first lady," after a name: a determiner or possessive opens it, and its last word before the comma is the head.
     private static Gender HeadGender(List<Token> tokens, int from)
     {
-        if (!OpensDescription(tokens[from])) return Gender.Unknown;
-        for (var k = from + 1; k < tokens.Count && k - from <= MaxDescriptionWords; k++)
-        {
-            if (!tokens[k].IsWord) return tokens[k].Text is "," or "." ? Genders.FromTitle(tokens[k - 1].Text) : Gender.Unknown;
-        }
-        return Gender.Unknown;
+        var close = NounPhrases.DescriptionClose(tokens, from, tokens.Count, MaxDescriptionWords - 1);
+        return close > 0 && tokens[close].Text is "," or "." ? Genders.FromTitle(tokens[close - 1].Text) : Gender.Unknown;
     }
 
     // "the first lady" ending at head: lower-case words back to the determiner or possessive that opens it.
@@ -44,8 +40,8 @@ internal sealed partial class ArticleNames
         return Gender.Unknown;
     }
 
-    private static bool OpensDescription(Token token) =>
-        token.IsWord && (Lexicon.Determiners.Contains(token.Text) || token.Text is "his" or "her" or "His" or "Her");
+    // The determiners hold the possessives ("his", "her") too.
+    private static bool OpensDescription(Token token) => token.IsWord && Lexicon.Determiners.Contains(token.Text);
 
     /// <summary>
     /// "Quist campaign manager Tobias Lindgren said": a name right before a lower-case role that ends in a title or a

@@ -124,7 +124,7 @@ internal static class NounPhrases
     private static Mention? SubjectOfClauses(List<Token> tokens, int start, int limit)
     {
         // "Her neighbour, Lars Vik, was less sure": a description opens the sentence and the name after it renames it.
-        var renamed = DescriptionEnd(tokens, start, limit) + 1;
+        var renamed = AfterOpeningDescription(tokens, start, limit);
         for (var clause = start; clause < limit; clause++)
         {
             if (clause != start && tokens[clause - 1].Text != ",") continue;
@@ -153,18 +153,26 @@ internal static class NounPhrases
     }
 
     /// <summary>
-    /// The comma after a description that opens a clause ("Her neighbour,", "The ferry company's chief,"): a determiner
-    /// and up to five more words, none a verb of saying or an auxiliary, the last in lower case. -2 when there is none.
+    /// Where a description opened by a determiner ends ("a spokeswoman for the operator,", "Her neighbour,"): the first
+    /// token after its words that is no word, when one to <paramref name="maxWords"/> words follow the determiner and
+    /// none is a verb of saying or an auxiliary; -1 otherwise. The caller checks what that token is.
     /// </summary>
-    private static int DescriptionEnd(List<Token> tokens, int start, int limit)
+    public static int DescriptionClose(List<Token> tokens, int start, int limit, int maxWords)
     {
-        if (start >= limit || !tokens[start].IsWord || !Lexicon.Determiners.Contains(tokens[start].Text)) return -2;
-        for (var k = start + 1; k < limit && k - start <= MaxDescriptionWords + 1; k++)
+        if (start >= limit || !tokens[start].IsWord || !Lexicon.Determiners.Contains(tokens[start].Text)) return -1;
+        for (var k = start + 1; k < limit && k - start <= maxWords + 1; k++)
         {
-            if (tokens[k].Text == ",") return k > start + 1 && !tokens[k - 1].IsCapitalized ? k : -2;
-            if (!tokens[k].IsWord || Lexicon.CueVerbs.Contains(tokens[k].Text) || Lexicon.Auxiliaries.Contains(tokens[k].Text)) return -2;
+            if (!tokens[k].IsWord) return k > start + 1 ? k : -1;
+            if (Lexicon.CueVerbs.Contains(tokens[k].Text) || Lexicon.Auxiliaries.Contains(tokens[k].Text)) return -1;
         }
-        return -2;
+        return -1;
+    }
+
+    /// <summary>The clause after a description that opens the sentence and ends in a lower-case word and a comma, or -1.</summary>
+    private static int AfterOpeningDescription(List<Token> tokens, int start, int limit)
+    {
+        var close = DescriptionClose(tokens, start, limit, MaxDescriptionWords);
+        return close > 0 && tokens[close].Text == "," && !tokens[close - 1].IsCapitalized ? close + 1 : -1;
     }
 
     private const int MaxDescriptionWords = 5;

@@ -66,20 +66,16 @@ internal static class StatementPatterns
 
     /// <summary>
     /// The comma that closes an appositive starting at <paramref name="at"/> ("a spokeswoman for the operator,"): "a",
-    /// "an" or "the" and up to ten words without a verb of saying or an auxiliary. -1 when there is none.
+    /// "an" or "the" and up to nine words without a verb of saying or an auxiliary. -1 when there is none.
     /// </summary>
     private static int AppositiveEnd(List<Token> tokens, int at, int end)
     {
-        if (at >= end || !tokens[at].IsWord || tokens[at].Text is not ("a" or "an" or "the")) return -1;
-        for (var k = at + 1; k < end && k - at <= MaxAppositiveWords; k++)
-        {
-            if (tokens[k].Text == ",") return k + 1 < end ? k : -1;
-            if (!tokens[k].IsWord || Lexicon.CueVerbs.Contains(tokens[k].Text) || Lexicon.Auxiliaries.Contains(tokens[k].Text)) return -1;
-        }
-        return -1;
+        if (at >= end || tokens[at].Text is not ("a" or "an" or "the")) return -1;
+        var close = NounPhrases.DescriptionClose(tokens, at, end, MaxAppositiveWords);
+        return close > 0 && tokens[close].Text == "," && close + 1 < end ? close : -1;
     }
 
-    private const int MaxAppositiveWords = 10;
+    private const int MaxAppositiveWords = 9;
 
     /// <summary>
     /// "X said (that) CLAUSE", "X confirmed that CLAUSE", "X urged OBJECT", "X plans to ACT", and the same after a
