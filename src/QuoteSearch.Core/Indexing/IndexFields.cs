@@ -12,6 +12,12 @@ public static class IndexFields
     public const string Text = "text";
     /// <summary>Quote text lowercased only, stop words kept, for exact phrases.</summary>
     public const string Exact = "exact";
+    /// <summary>
+    /// Each two adjacent common words of <see cref="Exact"/> as one term, "w1 w2" (<see cref="WordPairFilter"/>), with
+    /// frequencies but no positions or norms: a phrase of two such words is answered from its pair, a longer one first
+    /// keeps the quotes holding its pairs (<see cref="Searching.PhrasePairs"/>).
+    /// </summary>
+    public const string ExactPairs = "exact_pairs";
     public const string SpeakerId = "speaker_id";
     /// <summary>Doc values of the display name, for the speaker directory.</summary>
     public const string SpeakerName = "speaker_name";

@@ -18,8 +18,9 @@ public static class IndexFormat
     /// position); its text, paragraph and article details are read from the article document, which stores each
     /// paragraph as a value of its own (about 800 → 300 bytes a quote);
     /// no trie terms for the published day (doc values only); article titles stored, not indexed.
+    /// 5: adjacent common words of the exact text as pairs (<see cref="IndexFields.ExactPairs"/>), which phrases require.
     /// </summary>
-    public const int Current = 4;
+    public const int Current = 5;
 
     public const string UserDataKey = "index_format";
 

@@ -53,6 +53,23 @@ public static class QuoteDocuments
         return new string(buffer[..length]);
     }
 
+    /// <summary>
+    /// Which quotes hold a pair and how often (a two-word phrase's frequency): no positions or norms
+    /// (<see cref="IndexFields.ExactPairs"/>).
+    /// </summary>
+    private static readonly FieldType PairsType = DocumentsAndFrequencies();
+
+    private static FieldType DocumentsAndFrequencies()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS,
+            OmitNorms = true,
+        };
+        type.Freeze();
+        return type;
+    }
+
     /// <summary>One set of reusable fields; a document is rebuilt from them for each article or quote.</summary>
     private sealed class Fields
     {
@@ -70,6 +87,7 @@ public static class QuoteDocuments
         // Not stored: readers take the text from its paragraph on the article document.
         private readonly TextField text = new(IndexFields.Text, "", Field.Store.NO);
         private readonly Field exact;
+        private readonly Field pairs;
         private readonly StringField kind = new(IndexFields.Kind, "", Field.Store.NO);
         private readonly StringField fingerprintKey = new(IndexFields.FingerprintKey, "", Field.Store.NO);
         // Not stored: readers derive it from the written name in the record (StoredQuoteData.SpeakerId).
@@ -86,6 +104,7 @@ public static class QuoteDocuments
             // The quote is tokenised once for both fields: the text field indexes the stemmed replay.
             text.SetTokenStream(analysis.Stemmed);
             exact = new Field(IndexFields.Exact, analysis.Exact, TextField.TYPE_NOT_STORED);
+            pairs = new Field(IndexFields.ExactPairs, analysis.Pairs, PairsType);
         }
 
         public Document Article(Article article, string? outletName)
@@ -103,6 +122,7 @@ public static class QuoteDocuments
             analysis.Analyse(quote.Text);
             Set(text, quote.Text);
             document.Add(exact);
+            document.Add(pairs);
             Set(kind, kindName);
             var normalised = Fingerprint(quote.Text);
             Set(fingerprintKey, FingerprintKeys.Term(normalised));

@@ -11,4 +11,12 @@ internal static class CommonWords
 
     /// <summary>Whether <paramref name="word"/> is a common English word, case-insensitive.</summary>
     public static bool Contains(string word) => Words.Contains(word);
+
+    /// <summary>
+    /// The <paramref name="count"/> most common words (the list is in order, most common first), lowercase, as an
+    /// ordinal set: it hashes a lowercased word faster than the case-blind set, and is read by span without a string.
+    /// </summary>
+    public static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MostCommon(int count) =>
+        new HashSet<string>(WordData.Entries("common-english-words.txt").Take(count), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 }

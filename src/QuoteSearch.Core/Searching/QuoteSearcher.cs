@@ -107,17 +107,23 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
     internal bool SpeakerTimelinesOn { get; init; } = true;
 
     /// <summary>
-    /// The user's query joined with restrictions that do not score (only quotes; the speaker, outlet and kind asked
-    /// for; the dates are applied while collecting, see <see cref="DayWindowCollector"/>). As clauses of one
+    /// The user's query, its two-word phrases answered from their pairs (<see cref="PhrasePairs"/>), joined with
+    /// restrictions that do not score (only quotes; the word pairs of its longer exact phrases; the speaker, outlet and
+    /// kind asked for; the dates are applied while collecting, see <see cref="DayWindowCollector"/>). As clauses of one
     /// conjunction, the rarest one drives the search: X's quotes, not the whole index, as a filter over match-all would.
     /// <paramref name="rankByKind"/> puts whole direct quotes before other kinds that match as well (<see cref="KindRanking"/>).
     /// </summary>
     private static BooleanQuery Restricted(Query? userQuery, SearchRequest request, SpeakerSummary? speaker, bool rankByKind)
     {
         var query = new BooleanQuery();
-        if (userQuery is not null) query.Add(rankByKind ? KindRanking.DirectQuotesFirst(userQuery) : userQuery, Occur.MUST);
+        if (userQuery is not null)
+        {
+            var executed = PhrasePairs.Rewrite(userQuery);
+            query.Add(rankByKind ? KindRanking.DirectQuotesFirst(executed) : executed, Occur.MUST);
+        }
         void Filter(Query restriction) => query.Add(new ConstantScoreQuery(restriction) { Boost = 0 }, Occur.MUST);
         if (!OnlyQuotesMatch(userQuery, request)) Filter(new TermQuery(new Term(IndexFields.Type, IndexFields.QuoteType)));
+        foreach (var pair in PhrasePairs.Required(userQuery)) Filter(new TermQuery(pair));
         if (speaker is not null) Filter(SpeakerDirectory.QuotesOf(speaker));
         if (!string.IsNullOrWhiteSpace(request.Outlet))
         {
