@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -41,12 +42,41 @@ internal sealed class FingerprintCounts
         public static Entry For(AtomicReader reader) => new(reader.LiveDocs, new Lazy<SegmentCounts>(() => SegmentCounts.Read(reader)));
     }
 
-    private sealed class SegmentCounts(ulong[] hashes, int[] counts)
+    /// <summary>
+    /// A segment's fingerprint hashes, sorted, with their counts, and where each bucket of hashes (by their top bits)
+    /// starts: the hashes are spread evenly over 64 bits, so a bucket holds one to four of them and a lookup reads one
+    /// bucket instead of binary-searching the whole array (twenty probes, each a cache miss: 6% of the server's time
+    /// under the HTTP mix, for a page's 20 lookups in every segment). The starts cost about 2 bytes a quote.
+    /// </summary>
+    private sealed class SegmentCounts
     {
+        private readonly ulong[] hashes;
+        private readonly int[] counts;
+        private readonly int[] starts;
+        private readonly int shift;
+
+        private SegmentCounts(ulong[] hashes, int[] counts)
+        {
+            this.hashes = hashes;
+            this.counts = counts;
+            var bits = hashes.Length < 4 ? 0 : BitOperations.Log2((uint)hashes.Length) - 1;
+            shift = 64 - bits;
+            starts = new int[(1 << bits) + 1];
+            foreach (var hash in hashes) starts[Bucket(hash) + 1]++;
+            for (var i = 1; i < starts.Length; i++) starts[i] += starts[i - 1];
+        }
+
+        // Shifting a 64-bit value by 64 leaves it whole in C#, so no bits means one bucket by name.
+        private int Bucket(ulong hash) => shift == 64 ? 0 : (int)(hash >> shift);
+
         public int Count(ulong hash)
         {
-            var at = Array.BinarySearch(hashes, hash);
-            return at >= 0 ? counts[at] : 0;
+            var bucket = Bucket(hash);
+            for (var i = starts[bucket]; i < starts[bucket + 1]; i++)
+            {
+                if (hashes[i] == hash) return counts[i];
+            }
+            return 0;
         }
 
         public static SegmentCounts Read(AtomicReader reader)
