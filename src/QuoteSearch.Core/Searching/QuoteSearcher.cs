@@ -60,7 +60,7 @@ public sealed class QuoteSearcher(QuoteIndex index, SpeakerDirectory speakers)
         {
             return Result<SearchPage>.Fail(SearchErrors.TooManyClauses);
         }
-        catch (TimeLimitingCollector.TimeExceededException)
+        catch (SearchTooSlowException)
         {
             return Result<SearchPage>.Fail(SearchErrors.TooSlow);
         }

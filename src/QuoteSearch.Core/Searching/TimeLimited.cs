@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Lucene.Net.Search;
 
 namespace QuoteSearch.Core.Searching;
@@ -15,8 +16,10 @@ internal static class TimeLimited
     /// <paramref name="from"/>–<paramref name="to"/> (yyyyMMdd, inclusive; null for no bound), and how many of all its
     /// matches, in the range or not, are undated (<see cref="DayWindowCollector"/>).
     /// </summary>
+    /// <remarks>Past the budget (<see cref="Budget"/> unless <paramref name="budget"/> is given) it throws
+    /// <see cref="SearchTooSlowException"/>.</remarks>
     public static (TopDocs Top, int Undated) Search(IndexSearcher searcher, Query query, Sort? sort, ScoreDoc? after, int limit,
-        int? from = null, int? to = null)
+        int? from = null, int? to = null, TimeSpan? budget = null)
     {
         ICollector collector;
         Func<TopDocs> results;
@@ -36,10 +39,8 @@ internal static class TimeLimited
             (collector, results) = (bySort, bySort.GetTopDocs);
         }
         var window = new DayWindowCollector(collector, from, to);
-        var counter = TimeLimitingCollector.GlobalCounter;
-        var limited = new TimeLimitingCollector(window, counter, (long)Budget.TotalMilliseconds);
-        limited.SetBaseline(counter.Value);
-        searcher.Search(query, limited);
+        var deadline = Stopwatch.GetTimestamp() + (long)((budget ?? Budget).TotalSeconds * Stopwatch.Frequency);
+        searcher.Search(query, new TimeBudgetCollector(window, deadline));
         return (results(), window.Undated);
     }
 }
