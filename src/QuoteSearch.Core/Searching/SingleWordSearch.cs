@@ -17,7 +17,7 @@ internal static class SingleWordSearch
     {
         if (searcher.IndexReader.Leaves.Any(leaf => leaf.AtomicReader.LiveDocs is not null)) return null;
         var weight = searcher.CreateNormalizedWeight(query);
-        var scored = new List<ScoreDoc>();
+        var scored = new Best(limit);
         int total = 0, undated = 0;
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
@@ -31,7 +31,7 @@ internal static class SingleWordSearch
                 foreach (var candidate in entry.Candidates)
                 {
                     if (scorer.Advance(candidate) != candidate) return null; // not a match after all: leave it to Lucene
-                    scored.Add(new ScoreDoc(leaf.DocBase + candidate, scorer.GetScore()));
+                    scored.Offer(leaf.DocBase + candidate, scorer.GetScore());
                 }
                 continue;
             }
@@ -40,12 +40,39 @@ internal static class SingleWordSearch
             {
                 total++;
                 if (days[doc] == 0) undated++;
-                scored.Add(new ScoreDoc(leaf.DocBase + doc, scorer.GetScore()));
+                scored.Offer(leaf.DocBase + doc, scorer.GetScore());
             }
         }
-        // Best first, then index order: the order of Lucene's hit queue.
-        scored.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        var hits = scored.Take(limit).ToArray();
+        var hits = scored.InOrder();
         return (new TopDocs(total, hits, hits.Length > 0 ? hits[0].Score : float.NaN), undated);
+    }
+
+    /// <summary>
+    /// The <c>limit</c> best hits offered, as Lucene's hit queue keeps them: higher score first, then index order.
+    /// Documents come in index order, so a later one with an equal score never displaces a kept one. Keeping every
+    /// match and sorting them all was 5% of a single-word request under perf.
+    /// </summary>
+    private sealed class Best(int limit)
+    {
+        // The worst kept hit on top: lowest score, then highest document.
+        private readonly PriorityQueue<ScoreDoc, ScoreDoc> kept = new(Comparer<ScoreDoc>.Create(Compare));
+
+        public void Offer(int doc, float score)
+        {
+            if (kept.Count == limit && !(score > kept.Peek().Score)) return;
+            if (kept.Count == limit) kept.Dequeue();
+            var hit = new ScoreDoc(doc, score);
+            kept.Enqueue(hit, hit);
+        }
+
+        /// <summary>Best first, then index order: the order of Lucene's hit queue.</summary>
+        public ScoreDoc[] InOrder()
+        {
+            var hits = new ScoreDoc[kept.Count];
+            for (var i = hits.Length - 1; i >= 0; i--) hits[i] = kept.Dequeue();
+            return hits;
+        }
+
+        private static int Compare(ScoreDoc a, ScoreDoc b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc);
     }
 }
