@@ -23,7 +23,7 @@ internal sealed class PairPhraseQuery : Query
     {
         this.first = first;
         this.second = second;
-        pair = new Term(IndexFields.ExactPairs, first.Text + " " + second.Text);
+        pair = WordPairFilter.Term(first.Text, second.Text);
     }
 
     public override Weight CreateWeight(IndexSearcher searcher) => new PairWeight(this, searcher);

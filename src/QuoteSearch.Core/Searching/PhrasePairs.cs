@@ -44,12 +44,17 @@ public static class PhrasePairs
     {
         var terms = phrase.GetTerms();
         (first, second) = terms.Length == 2 ? (terms[0], terms[1]) : (null!, null!);
-        return terms.Length == 2 && phrase.Slop == 0 && IsPair(terms[0], terms[1], phrase.GetPositions());
+        return terms.Length == 2 && phrase.Slop == 0 && IsPair(phrase, 1);
     }
 
-    private static bool IsPair(Term first, Term second, int[] positions) =>
-        first.Field == IndexFields.Exact && second.Field == IndexFields.Exact && positions[1] == positions[0] + 1
-        && WordPairFilter.Pairs(first.Text, second.Text);
+    /// <summary>Whether the phrase's words <paramref name="second"/> − 1 and <paramref name="second"/> are an indexed pair.</summary>
+    private static bool IsPair(PhraseQuery phrase, int second)
+    {
+        var (terms, positions) = (phrase.GetTerms(), phrase.GetPositions());
+        var (a, b) = (terms[second - 1], terms[second]);
+        return a.Field == IndexFields.Exact && b.Field == IndexFields.Exact && positions[second] == positions[second - 1] + 1
+            && WordPairFilter.Pairs(a.Text, b.Text);
+    }
 
     /// <summary>
     /// Distinct pair terms of the longer phrases, in query order; empty when the query requires no phrase of three or
@@ -79,14 +84,9 @@ public static class PhrasePairs
     private static void AddPairs(PhraseQuery phrase, List<Term> pairs)
     {
         var terms = phrase.GetTerms();
-        var positions = phrase.GetPositions();
         for (var i = 1; i < terms.Length; i++)
         {
-            var (first, second) = (terms[i - 1], terms[i]);
-            if (IsPair(first, second, [positions[i - 1], positions[i]]))
-            {
-                pairs.Add(new Term(IndexFields.ExactPairs, first.Text + " " + second.Text));
-            }
+            if (IsPair(phrase, i)) pairs.Add(WordPairFilter.Term(terms[i - 1].Text, terms[i].Text));
         }
     }
 }

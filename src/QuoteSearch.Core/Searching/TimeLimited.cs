@@ -5,7 +5,7 @@ namespace QuoteSearch.Core.Searching;
 
 /// <summary>
 /// Runs a search under a time budget, so no query (wildcards over a huge index, say) can hold a request
-/// thread for long: past the budget Lucene stops collecting and the caller gets a clear message.
+/// thread for long: past the budget the search stops (<see cref="TimeBudgetCollector"/>) and the caller gets a clear message.
 /// </summary>
 internal static class TimeLimited
 {
