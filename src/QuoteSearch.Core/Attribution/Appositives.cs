@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteSearch.Core.Language;
 namespace QuoteSearch.Core.Attribution;
 
@@ -11,7 +12,7 @@ internal static class Appositives
     private const int MaxRoleTokens = 10;
 
     // A list of this class's own (the shared lexicon is moving to data files): words that open a clause, not a role.
-    private static readonly HashSet<string> ClauseWords = Lexicon.Set(
+    private static readonly FrozenSet<string> ClauseWords = Lexicon.Set(
         "who whose whom which that where when while as after before because although though if and but or so then " +
         "he she they it we i you according");
 

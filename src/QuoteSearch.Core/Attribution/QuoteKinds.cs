@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteSearch.Core.Domain;
 using QuoteSearch.Core.Quotes;
 
@@ -35,8 +36,8 @@ internal static class QuoteKinds
         return count;
     }
 
-    private static readonly HashSet<string> SmallWords = new(
-        ["a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "with", "or", "&", "vs."], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SmallWords =
+        new[] { "a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "with", "or", "&", "vs." }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A title of a work or a name in quote marks: every word capitalised but the small ones ("Ferns and Friends.").</summary>
     public static bool LooksLikeTitle(string text)
@@ -61,7 +62,7 @@ internal static class QuoteKinds
 
     private static readonly char[] TitleEndings = ['.', ',', ';', ':', ' '];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWordLookup =
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWordLookup =
         SmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsTitleWord(ReadOnlySpan<char> word) =>

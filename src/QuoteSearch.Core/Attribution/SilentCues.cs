@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteSearch.Core.Language;
 namespace QuoteSearch.Core.Attribution;
 
@@ -12,12 +13,12 @@ internal static class SilentCues
     private const int MaxConcessiveReach = 6;
 
     // A word list of this class's own: the shared lexicon is being moved to data files.
-    private static readonly HashSet<string> Negations = Lexicon.Set(
+    private static readonly FrozenSet<string> Negations = Lexicon.Set(
         "not never didn't didn’t doesn't doesn’t don't don’t won't won’t wouldn't wouldn’t can't can’t cannot " +
         "couldn't couldn’t hasn't hasn’t haven't haven’t hadn't hadn’t isn't isn’t wasn't wasn’t neither nor");
 
     /// <summary>Words that open a concessive clause around a verb of saying: "whatever he claims".</summary>
-    private static readonly HashSet<string> Concessives = Lexicon.Set("whatever whoever whichever");
+    private static readonly FrozenSet<string> Concessives = Lexicon.Set("whatever whoever whichever");
 
     /// <summary>
     /// Whether the verb at <paramref name="verb"/> is a negated verb of saying or a conceded one, so it reports nothing.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteSearch.Core.Language;
 using QuoteSearch.Core.Domain;
 
@@ -12,8 +13,8 @@ namespace QuoteSearch.Core.Attribution;
 internal static class SpeakerNames
 {
     // Lowercase words that may stand inside a name: "Bank of Port Ellery", "Bill de Wahl", "Ursula von der Heide".
-    private static readonly HashSet<string> Inner = Lexicon.Set("of and for the on de van von der den da di du la le al bin y del dos");
-    private static readonly HashSet<string> Articles = Lexicon.Set("the a an");
+    private static readonly FrozenSet<string> Inner = Lexicon.Set("of and for the on de van von der den da di du la le al bin y del dos");
+    private static readonly FrozenSet<string> Articles = Lexicon.Set("the a an");
 
     /// <param name="lowerCase">Per article: whether a one-word name is also written in lower case there, asked once per word.</param>
     public static Quote Clean(Quote quote, AnalyzedArticle article, Dictionary<string, bool> lowerCase)

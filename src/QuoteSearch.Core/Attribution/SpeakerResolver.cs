@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteSearch.Core.Identity;
 using QuoteSearch.Core.Language;
 
@@ -17,7 +18,7 @@ internal sealed class SpeakerResolver(ArticleNames names)
 
     public sealed record Speaker(string Name, string? Role);
 
-    private static readonly HashSet<string> NotSpeakers = Lexicon.Set(
+    private static readonly FrozenSet<string> NotSpeakers = Lexicon.Set(
         "it its this that these those there here the a an everyone anyone someone nobody everybody anybody somebody " +
         "many most some few all both having being");
 

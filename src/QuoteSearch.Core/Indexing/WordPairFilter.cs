@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using QuoteSearch.Core.Language;
@@ -44,7 +45,7 @@ internal sealed class WordPairFilter : TokenFilter
     /// </summary>
     public const int PairedWords = 1000;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Paired = CommonWords.MostCommon(PairedWords);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Paired = CommonWords.MostCommon(PairedWords);
 
     public override bool IncrementToken()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace QuoteSearch.Core.Language;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace QuoteSearch.Core.Language;
 /// </summary>
 internal static class CommonWords
 {
-    private static readonly HashSet<string> Words = WordData.Set("common-english-words.txt");
+    private static readonly FrozenSet<string> Words = WordData.Set("common-english-words.txt");
 
     /// <summary>Whether <paramref name="word"/> is a common English word, case-insensitive.</summary>
     public static bool Contains(string word) => Words.Contains(word);
@@ -16,7 +17,7 @@ internal static class CommonWords
     /// The <paramref name="count"/> most common words (the list is in order, most common first), lowercase, as an
     /// ordinal set: it hashes a lowercased word faster than the case-blind set, and is read by span without a string.
     /// </summary>
-    public static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MostCommon(int count) =>
-        new HashSet<string>(WordData.Entries("common-english-words.txt").Take(count), StringComparer.Ordinal)
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MostCommon(int count) =>
+        WordData.Entries("common-english-words.txt").Take(count).ToFrozenSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace QuoteSearch.Core.Language;
 
 /// <summary>
@@ -6,8 +7,8 @@ namespace QuoteSearch.Core.Language;
 /// </summary>
 internal static class Genders
 {
-    private static readonly HashSet<string> FemaleTitles = WordData.Set("female-titles.txt");
-    private static readonly HashSet<string> MaleTitles = WordData.Set("male-titles.txt");
+    private static readonly FrozenSet<string> FemaleTitles = WordData.Set("female-titles.txt");
+    private static readonly FrozenSet<string> MaleTitles = WordData.Set("male-titles.txt");
 
     /// <summary>First names and their usual gender, vendored from a maintained dataset (see Data/README.md).</summary>
     private static readonly Lazy<Dictionary<string, Gender>> FirstNames = new(() => WordData.Rows("first-names.tsv")

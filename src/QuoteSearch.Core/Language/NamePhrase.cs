@@ -1,21 +1,21 @@
+using System.Collections.Frozen;
 namespace QuoteSearch.Core.Language;
 
 /// <summary>Small facts about name tokens shared by the name registry and the phrase reader.</summary>
 internal static class NamePhrase
 {
-    private static readonly HashSet<string> Connectors = new(
-        ["de", "van", "von", "der", "al", "bin", "da", "del", "la", "le", "di", "du", "dos"], StringComparer.Ordinal);
-    private static readonly HashSet<string> Suffixes = new(["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Connectors =
+        new[] { "de", "van", "von", "der", "al", "bin", "da", "del", "la", "le", "di", "du", "dos" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Suffixes =
+        new[] { "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV" }.ToFrozenSet(StringComparer.Ordinal);
     // Verbs that open a reported clause without being cues: "he believes Lindqvist is correct".
-    private static readonly HashSet<string> ThinkingVerbs = new(
+    private static readonly FrozenSet<string> ThinkingVerbs =
         ("believe believes believed think thinks thought hope hopes hoped know knows knew feel feels felt "
-            + "expect expects expected fear fears feared worry worries worried").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
+            + "expect expects expected fear fears feared worry worries worried").Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> ObjectMarkers = new(
+    private static readonly FrozenSet<string> ObjectMarkers =
         ("of to for with at on from by against about than and or like versus vs. into toward towards over under "
-            + "after before between among including").Split(' '),
-        StringComparer.OrdinalIgnoreCase);
+            + "after before between among including").Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A lowercase particle inside a name ("Bill de Wahl"), between capitalised words; particles may come in a run

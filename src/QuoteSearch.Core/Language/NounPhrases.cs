@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteSearch.Core.Attribution;
 namespace QuoteSearch.Core.Language;
 
@@ -274,14 +275,15 @@ internal static class NounPhrases
         && (Lexicon.NotNames.Contains(tokens[t - 1].Text) || char.IsDigit(tokens[t - 1].Text[0]));
 
     // Case-sensitive, of this class's own: words that are also given names ("He Jiarui", "May Tolle", "June Ames").
-    private static readonly HashSet<string> WordsThatAreGivenNames = new(["He", "May", "June", "April", "August"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> WordsThatAreGivenNames =
+        new[] { "He", "May", "June", "April", "August" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsRoleToken(string word) =>
         TitleNotNameOrOrganisationWords.Contains(word) || (char.IsUpper(word[0]) && PersonNouns.IsPersonNoun(word));
 
     // The three word lists IsRoleToken asks, as one set: one lookup instead of three for every capitalised word.
-    private static readonly HashSet<string> TitleNotNameOrOrganisationWords = new(
-        Lexicon.TitleWords.Concat(Lexicon.NotNames).Concat(Lexicon.OrganisationWords), StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> TitleNotNameOrOrganisationWords =
+        Lexicon.TitleWords.Concat(Lexicon.NotNames).Concat(Lexicon.OrganisationWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsRoleWord(Token token) =>
         token.IsWord && !IsPossessive(token.Text) && !Lexicon.Determiners.Contains(token.Text) && !Lexicon.NotNames.Contains(token.Text)

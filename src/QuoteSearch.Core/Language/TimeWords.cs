@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace QuoteSearch.Core.Language;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace QuoteSearch.Core.Language;
 /// </summary>
 internal static class TimeWords
 {
-    private static readonly HashSet<string> Words = Lexicon.Set(
+    private static readonly FrozenSet<string> Words = Lexicon.Set(
         "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
         "september october november december today yesterday tomorrow tonight morning afternoon evening night weekend");
 

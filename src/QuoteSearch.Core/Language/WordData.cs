@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Reflection;
 
 namespace QuoteSearch.Core.Language;
@@ -35,5 +36,5 @@ internal static class WordData
     public static IReadOnlyList<string[]> Rows(string file) => Entries(file).Select(e => e.Split('\t')).ToList();
 
     /// <summary>A data file as a case-insensitive set.</summary>
-    public static HashSet<string> Set(string file) => new(Entries(file), StringComparer.OrdinalIgnoreCase);
+    public static FrozenSet<string> Set(string file) => Entries(file).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteSearch.Core.Language;
 
 namespace QuoteSearch.Core.Searching;
@@ -8,7 +9,7 @@ namespace QuoteSearch.Core.Searching;
 /// </summary>
 public static class Roles
 {
-    private static readonly HashSet<string> Honorifics = Lexicon.Honorifics;
+    private static readonly FrozenSet<string> Honorifics = Lexicon.Honorifics;
 
     /// <summary>The distinct meaningful roles, in ordinal order.</summary>
     public static IReadOnlyList<string> Clean(IEnumerable<string> roles) => roles

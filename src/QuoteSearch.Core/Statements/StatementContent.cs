@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteSearch.Core.Language;
 using QuoteSearch.Core.Attribution;
 
@@ -9,8 +10,8 @@ namespace QuoteSearch.Core.Statements;
 /// </summary>
 internal static class StatementContent
 {
-    private static readonly HashSet<string> ClauseStops = new(
-        ["but", "while", "although", "though", "whereas", "because"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ClauseStops =
+        new[] { "but", "while", "although", "though", "whereas", "because" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The statement from token <paramref name="from"/> to its end, or null when fewer than three words remain.</summary>
     public static StatementMatch? From(
@@ -51,7 +52,7 @@ internal static class StatementContent
     private static bool OpensAdjunct(List<Token> tokens, int k, int from) =>
         k > from && tokens[k - 1].IsQuote && tokens[k].IsWord && AdjunctStarts.Contains(tokens[k].Text);
 
-    private static readonly HashSet<string> AdjunctStarts = Lexicon.Set("during after amid following at before while when");
+    private static readonly FrozenSet<string> AdjunctStarts = Lexicon.Set("during after amid following at before while when");
 
     private static bool IsClauseBreak(List<Token> tokens, int k) =>
         (tokens[k].Text is "," or ";" or "—" && k + 1 < tokens.Count && OpensNextClause(tokens[k + 1]))

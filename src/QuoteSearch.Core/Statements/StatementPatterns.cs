@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteSearch.Core.Language;
 using QuoteSearch.Core.Attribution;
 
@@ -13,15 +14,15 @@ internal static class StatementPatterns
     private const int MaxThatDistance = 8;
 
     /// <summary>Lowercase words that open a reported clause: "say other changes are needed", "said there was".</summary>
-    private static readonly HashSet<string> ClauseOpeners = Lexicon.Set(
+    private static readonly FrozenSet<string> ClauseOpeners = Lexicon.Set(
         "there other both some many most all each every no more several these those such");
 
     /// <summary>Finite verbs that show a reported clause after "said X": "said Brandvik was wrong".</summary>
-    private static readonly HashSet<string> FiniteVerbs = Lexicon.Set(
+    private static readonly FrozenSet<string> FiniteVerbs = Lexicon.Set(
         "was is were are had has have would will could should can may might must did does do");
 
     /// <summary>Lowercase words after "said" that do not open a reported clause: "said in a statement", "said nothing".</summary>
-    private static readonly HashSet<string> NotClauseOpeners = Lexicon.Set(
+    private static readonly FrozenSet<string> NotClauseOpeners = Lexicon.Set(
         "in on at during after before for to with by from of about as when while if because since through until without " +
         "last next nothing so much little yes no goodbye otherwise earlier later then again today yesterday tonight " +
         "it this that what which who how why where whether and or but not never also only just even still");
@@ -147,7 +148,7 @@ internal static class StatementPatterns
 
     private static bool IsLyAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
 
-    private static readonly HashSet<string> ParticipleAdverbs = Lexicon.Set("even also again further later then still only");
+    private static readonly FrozenSet<string> ParticipleAdverbs = Lexicon.Set("even also again further later then still only");
 
     /// <summary>
     /// "The GOP nominee complained about the sound, even suggesting ...": a participle reports for the subject of the

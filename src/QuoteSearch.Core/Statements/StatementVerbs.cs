@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteSearch.Core.Language;
 
 namespace QuoteSearch.Core.Statements;
@@ -10,34 +11,34 @@ namespace QuoteSearch.Core.Statements;
 internal static class StatementVerbs
 {
     /// <summary>Verbs followed by a clause, with or without "that": "said (that) Kyiv was ready".</summary>
-    public static readonly HashSet<string> Clause = Forms("statement-clause-verbs.txt");
+    public static readonly FrozenSet<string> Clause = Forms("statement-clause-verbs.txt");
 
     /// <summary>Verbs that need "that" before their clause: "confirmed that", "acknowledged that".</summary>
-    public static readonly HashSet<string> ThatClause = Forms("statement-that-verbs.txt");
+    public static readonly FrozenSet<string> ThatClause = Forms("statement-that-verbs.txt");
 
     /// <summary>Verbs whose object is itself what was said: "urged supporters to vote", "cited problems in Iraq".</summary>
-    public static readonly HashSet<string> Object = Forms("statement-object-verbs.txt");
+    public static readonly FrozenSet<string> Object = Forms("statement-object-verbs.txt");
 
     /// <summary>Verbs whose topic follows a preposition: "apologize for his statements", "raising questions about the mic".</summary>
     public static readonly Dictionary<string, string[]> Topic = TopicForms("statement-topic-verbs.txt");
 
     /// <summary>After a comma, reporting the sentence's subject: "..., saying he would be awake" (-ing forms only).</summary>
-    public static readonly HashSet<string> Participle = new(
-        WordData.Entries("statement-participle-verbs.txt").Select(l => VerbForms.Gerund(l.ToLowerInvariant())),
-        StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> Participle =
+        WordData.Entries("statement-participle-verbs.txt").Select(l => VerbForms.Gerund(l.ToLowerInvariant()))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of intent or stance followed by "to": "plans to call on young people", "agreed to clean up".</summary>
-    public static readonly HashSet<string> Infinitive = Forms("statement-infinitive-verbs.txt");
+    public static readonly FrozenSet<string> Infinitive = Forms("statement-infinitive-verbs.txt");
 
     /// <summary>Whether the word is a form of any verb above but the participles: asked of nearly every word.</summary>
     public static bool Any(string word) => AnyForm.Contains(word);
 
     // One lookup instead of five: this was 6% of extraction time.
-    private static readonly HashSet<string> AnyForm = new(
-        Clause.Concat(ThatClause).Concat(Object).Concat(Infinitive).Concat(Topic.Keys), StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> AnyForm =
+        Clause.Concat(ThatClause).Concat(Object).Concat(Infinitive).Concat(Topic.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static HashSet<string> Forms(string file) =>
-        new(WordData.Entries(file).SelectMany(l => VerbForms.Of(l.ToLowerInvariant())), StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> Forms(string file) =>
+        WordData.Entries(file).SelectMany(l => VerbForms.Of(l.ToLowerInvariant())).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Each line a lemma and its prepositions: every form of the lemma takes them.</summary>
     private static Dictionary<string, string[]> TopicForms(string file)

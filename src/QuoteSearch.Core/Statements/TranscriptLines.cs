@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteSearch.Core.Language;
 using System.Text.RegularExpressions;
 using QuoteSearch.Core.Domain;
@@ -20,7 +21,7 @@ internal static partial class TranscriptLines
 {
     public const string Cue = "interview";
 
-    private static readonly HashSet<string> NotSpeakers = Lexicon.Set(
+    private static readonly FrozenSet<string> NotSpeakers = Lexicon.Set(
         "update updated note correction clarification watch read related photos photo video source sources breaking " +
         "advertisement transcript editor's editor’s disclosure warning spoiler exclusive live email e-mail phone contact " +
         "follow twitter subscribe tags filed credit stat of the and in on for at to by with");
