@@ -37,7 +37,8 @@ internal static class QuoteKinds
     }
 
     private static readonly FrozenSet<string> SmallWords =
-        new[] { "a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "with", "or", "&", "vs." }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "with", "or", "&", "vs." }
+            .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A title of a work or a name in quote marks: every word capitalised but the small ones ("Ferns and Friends.").</summary>
     public static bool LooksLikeTitle(string text)

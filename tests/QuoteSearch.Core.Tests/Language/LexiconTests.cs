@@ -19,7 +19,8 @@ public sealed class LexiconTests
     [InlineData("retorted")]
     [InlineData("labeled")]
     [InlineData("labelled")]
-    public void Counts_every_form_of_a_verb_of_saying_as_a_cue(string form) => Assert.Contains(form, (IReadOnlySet<string>)Lexicon.CueVerbs);
+    public void Counts_every_form_of_a_verb_of_saying_as_a_cue(string form) =>
+        Assert.Contains(form, (IReadOnlySet<string>)Lexicon.CueVerbs);
 
     [Theory]
     [InlineData("report")]
@@ -37,7 +38,8 @@ public sealed class LexiconTests
     public void Expands_weak_cues_to_all_their_forms() => Assert.Contains("describing", (IReadOnlySet<string>)Lexicon.WeakCues);
 
     [Fact]
-    public void Counts_the_weekdays_among_the_words_that_are_not_names() => Assert.Contains("Monday", (IReadOnlySet<string>)Lexicon.NotNames);
+    public void Counts_the_weekdays_among_the_words_that_are_not_names() =>
+        Assert.Contains("Monday", (IReadOnlySet<string>)Lexicon.NotNames);
 
     [Theory]
     [InlineData("“It is late,” Tomas Brandt sighed.", "sighed")]
