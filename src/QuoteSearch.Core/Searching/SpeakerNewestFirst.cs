@@ -44,7 +44,7 @@ internal static class SpeakerNewestFirst
             var timeline = SpeakerTimelines.Of(segment);
             foreach (var id in speakerIds)
             {
-                var range = timeline.RunOf(segment, id);
+                var range = timeline.RunOf(id);
                 var (start, end) = (range.Start.Value, range.End.Value);
                 if (start == end) continue;
                 var run = new Run(timeline, leaf.DocBase, segment.LiveDocs, start, end);
