@@ -7,8 +7,9 @@ namespace QuoteSearch.Core.Indexing;
 /// An <see cref="NIOFSDirectory"/> whose inputs read with lock-free positional reads (<see cref="PositionalIndexInput"/>),
 /// 4–16 KB per system call instead of Lucene's default 1 KB for files read in runs. Profiling the server showed
 /// over half of a search's time in small reads, each one a lock, a seek and a syscall, while walking posting lists.
-/// NIOFS, not FSDirectory.Open: the mmap directory can crash under concurrent search in 4.8.0-beta00017. Files are
-/// written through <see cref="ChecksumFileOutput"/>.
+/// NIOFS, not FSDirectory.Open: the mmap directory can crash under concurrent search in 4.8.0-beta00017. The small
+/// stored-fields index is held in memory (<see cref="MemoryIndexInput"/>). Files are written through
+/// <see cref="ChecksumFileOutput"/>.
 /// </summary>
 internal sealed class ReadAheadDirectory(DirectoryInfo path) : NIOFSDirectory(path)
 {
@@ -17,8 +18,15 @@ internal sealed class ReadAheadDirectory(DirectoryInfo path) : NIOFSDirectory(pa
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
-        return Enlarged(name, PositionalIndexInput.Open(Path.Combine(Directory.FullName, name), context));
+        var path = Path.Combine(Directory.FullName, name);
+        if (IsHeldInMemory(name, context)) return MemoryIndexInput.Load(path);
+        return Enlarged(name, PositionalIndexInput.Open(path, context));
     }
+
+    // The stored-fields index: 8 bytes a document, read once per hit at a random place (a pread for 8 bytes). Not
+    // for merges, which read it once in order.
+    private static bool IsHeldInMemory(string name, IOContext context) =>
+        name.EndsWith(".fdx", StringComparison.Ordinal) && context.Context != IOContext.UsageContext.MERGE;
 
     /// <summary>Files written with a vectorised checksum (<see cref="ChecksumFileOutput"/>).</summary>
     public override IndexOutput CreateOutput(string name, IOContext context)
