@@ -20,6 +20,8 @@ internal sealed partial class ArticleNames
     private readonly List<(string Noun, string Owner, int Paragraph, int Position)> documentOwners = [];
     private readonly Dictionary<string, string> spellingOfKey = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> keyOfSpelling = new(StringComparer.Ordinal);
+    // The keys again, by first letter in order of addition: a near spelling shares the first letter (Spellings.Near).
+    private readonly Dictionary<char, List<string>> keysByInitial = [];
     private readonly Dictionary<string, string> surnameKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Gender> genders = new(StringComparer.OrdinalIgnoreCase);
     // Genders known only from a first name ("Terry", "Jordan" can be either): a guess the text may overrule.
@@ -378,11 +380,20 @@ internal sealed partial class ArticleNames
         var key = surname;
         if (!spellingOfKey.ContainsKey(surname))
         {
-            key = spellingOfKey.Keys.FirstOrDefault(known => Identity.Spellings.Near(known, surname)) ?? surname;
-            if (key == surname) spellingOfKey[surname] = surname;
+            var sameInitial = surname.Length > 0 ? keysByInitial.GetValueOrDefault(surname[0]) : null;
+            key = sameInitial?.Find(known => Identity.Spellings.Near(known, surname)) ?? surname;
+            if (key == surname) AddKey(surname);
         }
         keyOfSpelling[surname] = key;
         return key;
+    }
+
+    private void AddKey(string surname)
+    {
+        spellingOfKey[surname] = surname;
+        if (surname.Length == 0) return;
+        if (!keysByInitial.TryGetValue(surname[0], out var keys)) keysByInitial[surname[0]] = keys = [];
+        keys.Add(surname);
     }
 
     /// <summary>The surname key of a name as written ("Kirill Semyanov" → "Semyanov", "Bobby Lindahl Jr." → "Lindahl").</summary>

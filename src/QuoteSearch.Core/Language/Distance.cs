@@ -6,14 +6,23 @@ internal static class Distance
     public static bool AtMostOne(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1) return false;
-        a = a.ToLowerInvariant();
-        b = b.ToLowerInvariant();
+        // Lowered into stack buffers, as string.ToLowerInvariant would: asked for every pair of surnames an article names.
+        const int OnStack = 128;
+        Span<char> lowerA = a.Length <= OnStack ? stackalloc char[a.Length] : new char[a.Length];
+        Span<char> lowerB = b.Length <= OnStack ? stackalloc char[b.Length] : new char[b.Length];
+        a.AsSpan().ToLowerInvariant(lowerA);
+        b.AsSpan().ToLowerInvariant(lowerB);
+        return AtMostOne(lowerA, lowerB);
+    }
+
+    private static bool AtMostOne(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
         var i = 0;
         while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
         if (i == a.Length || i == b.Length) return true;
-        return a.Length == b.Length ? a[(i + 1)..] == b[(i + 1)..]
-            : a.Length > b.Length ? a[(i + 1)..] == b[i..]
-            : a[i..] == b[(i + 1)..];
+        return a.Length == b.Length ? a[(i + 1)..].SequenceEqual(b[(i + 1)..])
+            : a.Length > b.Length ? a[(i + 1)..].SequenceEqual(b[i..])
+            : a[i..].SequenceEqual(b[(i + 1)..]);
     }
 
     /// <summary>The number of insertions, deletions and substitutions that turn one word into the other.</summary>
