@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+
 namespace QuoteSearch.Core.Language;
 
 /// <summary>Small facts about name tokens shared by the name registry and the phrase reader.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+
 namespace QuoteSearch.Core.Language;
 
 /// <summary>Head nouns of descriptions that can speak ("the senator said"), as opposed to "at the same time".</summary>

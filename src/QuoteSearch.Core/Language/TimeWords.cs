@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+
 namespace QuoteSearch.Core.Language;
 
 /// <summary>

@@ -35,6 +35,6 @@ internal static class WordData
     /// <summary>The rows of a tab-separated data file.</summary>
     public static IReadOnlyList<string[]> Rows(string file) => Entries(file).Select(e => e.Split('\t')).ToList();
 
-    /// <summary>A data file as a case-insensitive set.</summary>
+    /// <summary>A data file as a case-insensitive set, frozen: built once, then asked about nearly every token.</summary>
     public static FrozenSet<string> Set(string file) => Entries(file).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
