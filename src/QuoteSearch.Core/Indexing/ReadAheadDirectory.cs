@@ -19,14 +19,20 @@ internal sealed class ReadAheadDirectory(DirectoryInfo path) : NIOFSDirectory(pa
     {
         EnsureOpen();
         var path = Path.Combine(Directory.FullName, name);
-        if (IsHeldInMemory(name, context)) return MemoryIndexInput.Load(path);
+        if (IsHeldInMemory(name, context, new FileInfo(path).Length)) return MemoryIndexInput.Load(path);
         return Enlarged(name, PositionalIndexInput.Open(path, context));
     }
 
-    // The stored-fields index: 8 bytes a document, read once per hit at a random place (a pread for 8 bytes). Not
-    // for merges, which read it once in order.
-    private static bool IsHeldInMemory(string name, IOContext context) =>
-        name.EndsWith(".fdx", StringComparison.Ordinal) && context.Context != IOContext.UsageContext.MERGE;
+    /// <summary>Largest file held in memory: a stored-fields index of 32 million documents, far above any segment here.</summary>
+    internal const long MaxHeldInMemory = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// The stored-fields index: 8 bytes a document, read once per hit at a random place (a pread for 8 bytes). Not for
+    /// merges, which read it once in order, nor past <see cref="MaxHeldInMemory"/> bytes.
+    /// </summary>
+    internal static bool IsHeldInMemory(string name, IOContext context, long length) =>
+        name.EndsWith(".fdx", StringComparison.Ordinal) && context.Context != IOContext.UsageContext.MERGE
+        && length <= MaxHeldInMemory;
 
     /// <summary>Files written with a vectorised checksum (<see cref="ChecksumFileOutput"/>).</summary>
     public override IndexOutput CreateOutput(string name, IOContext context)

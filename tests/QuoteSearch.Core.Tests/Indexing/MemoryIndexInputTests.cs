@@ -74,4 +74,12 @@ public sealed class MemoryIndexInputTests
         var merging = new IOContext(new MergeInfo(1, 1, false, 1));
         using (var merge = directory.OpenInput("f.fdx", merging)) Assert.IsNotType<MemoryIndexInput>(merge);
     }
+
+    [Fact]
+    public void A_stored_fields_index_past_the_limit_is_read_from_the_file()
+    {
+        Assert.True(ReadAheadDirectory.IsHeldInMemory("_0.fdx", IOContext.READ, ReadAheadDirectory.MaxHeldInMemory));
+        Assert.False(ReadAheadDirectory.IsHeldInMemory("_0.fdx", IOContext.READ, ReadAheadDirectory.MaxHeldInMemory + 1));
+        Assert.False(ReadAheadDirectory.IsHeldInMemory("_0.fdt", IOContext.READ, 100));
+    }
 }
