@@ -16,7 +16,7 @@ public sealed class DirectoryTests(LiveServer server) : IClassFixture<LiveServer
         });
         await page.GotoAsync(server.Url + "/");
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Speakers" }).ClickAsync();
-        await page.WaitForURLAsync("**/speakers.html**");
+        await page.WaitForURLAsync("**/speakers.html**", LiveServer.Navigated);
         var rows = page.Locator("#speakers tr");
         await Assertions.Expect(rows.First).ToContainTextAsync(await MostQuoted());
         await page.ScreenshotAsync(new PageScreenshotOptions
@@ -38,7 +38,7 @@ public sealed class DirectoryTests(LiveServer server) : IClassFixture<LiveServer
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Speakers 3–4 of");
         await Assertions.Expect(page.Locator("#previous")).ToBeVisibleAsync();
         await rows.First.GetByRole(AriaRole.Link).ClickAsync();
-        await page.WaitForURLAsync("**/speaker.html?id=**");
+        await page.WaitForURLAsync("**/speaker.html?id=**", LiveServer.Navigated);
         await Assertions.Expect(page.Locator("#facts")).ToContainTextAsync("2026-02-06");
     }
 
@@ -65,7 +65,7 @@ public sealed class DirectoryTests(LiveServer server) : IClassFixture<LiveServer
         });
 
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Walter Ostrander" }).ClickAsync();
-        await page.WaitForURLAsync("**speaker=walter-ostrander**");
+        await page.WaitForURLAsync("**speaker=walter-ostrander**", LiveServer.Navigated);
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("1 quote");
         await Assertions.Expect(page.Locator("#results li")).ToContainTextAsync("We have the money");
 

@@ -26,7 +26,7 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
             new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "1-search.png"), FullPage = true });
 
         await result.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Kirill Dmitriev" }).ClickAsync();
-        await page.WaitForURLAsync("**/speaker.html?id=kirill-dmitriev");
+        await page.WaitForURLAsync("**/speaker.html?id=kirill-dmitriev", LiveServer.Navigated);
         await page.Locator("#results li").First.WaitForAsync();
         Assert.Equal("Kirill Dmitriev", await page.Locator("h1").InnerTextAsync());
         Assert.Equal(1, await page.Locator("#timeline svg rect").CountAsync());
@@ -38,7 +38,7 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
             .Filter(new LocatorFilterOptions { HasText = "moving forward" })
             .GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "source paragraph 4" })
             .ClickAsync();
-        await page.WaitForURLAsync("**/article.html?id=000_f49c1c6e5ef7ea12&quote=000_f49c1c6e5ef7ea12.*#p4");
+        await page.WaitForURLAsync("**/article.html?id=000_f49c1c6e5ef7ea12&quote=000_f49c1c6e5ef7ea12.*#p4", LiveServer.Navigated);
         var target = page.Locator("#p4");
         await Assertions.Expect(target).ToHaveClassAsync("target");
         await Assertions.Expect(target).ToBeInViewportAsync();
@@ -108,7 +108,7 @@ public sealed class JourneyTests(LiveServer server) : IClassFixture<LiveServer>
         var quote = (await words.InnerTextAsync()).Trim('“', '”');
 
         await result.Locator("a.source").ClickAsync();
-        await page.WaitForURLAsync("**/article.html?id=bridge-promise&quote=bridge-promise.*#p*");
+        await page.WaitForURLAsync("**/article.html?id=bridge-promise&quote=bridge-promise.*#p*", LiveServer.Navigated);
         var hit = page.Locator(".paragraphs li.target mark.hit");
         await Assertions.Expect(hit).ToHaveTextAsync(quote);
         await Assertions.Expect(hit).ToBeInViewportAsync();

@@ -38,7 +38,7 @@ public sealed class QuoteGroupTests(LiveServer server) : IClassFixture<LiveServe
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveServer.ScreenshotFolder, "9-group.png") });
 
         await articles.Nth(0).Locator("a").ClickAsync();
-        await page.WaitForURLAsync("**/article.html?id=breakwater-first&quote=breakwater-first.0#p2");
+        await page.WaitForURLAsync("**/article.html?id=breakwater-first&quote=breakwater-first.0#p2", LiveServer.Navigated);
         await Assertions.Expect(page.Locator("#p2")).ToHaveClassAsync("target");
     }
 

@@ -87,7 +87,7 @@ public sealed class SearchPageTests(LiveServer server) : IClassFixture<LiveServe
         Assert.EndsWith("," + number, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1], StringComparison.Ordinal);
 
         await source.ClickAsync();
-        await page.WaitForURLAsync($"**/article.html?id=lantern-plan&quote=lantern-plan.*#p{number}");
+        await page.WaitForURLAsync($"**/article.html?id=lantern-plan&quote=lantern-plan.*#p{number}", LiveServer.Navigated);
         var target = page.Locator($"#p{number}");
         await Assertions.Expect(target).ToHaveClassAsync("target");
         Assert.Contains("lantern budget had doubled", await target.InnerTextAsync());

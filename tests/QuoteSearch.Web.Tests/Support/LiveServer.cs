@@ -24,6 +24,13 @@ public sealed class LiveServer : IAsyncLifetime
     public string Url { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>
+    /// Waiting for a URL until the navigation commits, not for the page's load event: a click's navigation can finish
+    /// loading before the wait begins, and waiting for that load once timed out in CI. What the test checks next is
+    /// an assertion that waits for it.
+    /// </summary>
+    public static PageWaitForURLOptions Navigated => new() { WaitUntil = WaitUntilState.Commit };
+
     public static string ScreenshotFolder => Path.Combine(RepoPaths.Root, "tests", "QuoteSearch.Web.Tests", "screenshots");
 
     public async Task InitializeAsync()
